@@ -45,6 +45,8 @@ public enum DiagCode {
     E0305_CFG_DUPLICATE,
     E0306_CFG_MISSING_CONSTANT,
     E0307_CFG_CONFLICT,
+    E0308_CFG_WRONG_ARITY,
+    E0309_CFG_MISSING_SECTION,
 
     // --- E04xx: finding and loading modules ---
     E0401_MODULE_NOT_FOUND,

@@ -1,0 +1,18 @@
+package io.tlaplex.worker.explore;
+
+import java.util.List;
+
+/**
+ * What a search found: its outcome, TLC's three counters and the depth, and for a failure the
+ * shortest trace to the bad state, the invariant it broke, or the evaluation error.
+ */
+public record ExplorationResult<S>(
+        Outcome outcome,
+        long generated,
+        long distinct,
+        long leftOnQueue,
+        int depth,
+        List<TraceStep<S>> trace,
+        int violatedInvariant,
+        RuntimeException error) {
+}
