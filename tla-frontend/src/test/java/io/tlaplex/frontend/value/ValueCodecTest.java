@@ -1,0 +1,104 @@
+package io.tlaplex.frontend.value;
+
+import static io.tlaplex.frontend.value.Vals.fcn;
+import static io.tlaplex.frontend.value.Vals.i;
+import static io.tlaplex.frontend.value.Vals.range;
+import static io.tlaplex.frontend.value.Vals.set;
+import static io.tlaplex.frontend.value.Vals.tup;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValueCodecTest {
+    private final Vals v = new Vals();
+
+    private List<Value> everyKind() {
+        return List.of(BoolValue.TRUE, BoolValue.FALSE, i(0), i(-1), i(Integer.MAX_VALUE), i(Integer.MIN_VALUE),
+                v.s(""), v.s("héllo \"quoted\" \uD83D\uDE00"), v.mv("p"), set(), set(i(3), i(1)), range(1, 4),
+                range(2, 1), TupleValue.EMPTY, tup(i(1), v.s("a"), set(v.mv("p"))), v.rec("a", i(1), "b", tup()),
+                fcn(v.mv("p"), i(1), v.mv("q"), i(2)), fcn(i(0), i(0), i(1), i(1)), FcnRcdValue.EMPTY,
+                FcnOps.fromDomain(range(5, 6), new Value[] {i(1), i(2)}), fcn(set(i(1)), tup(i(2))),
+                SetOps.powerset(set(i(1), i(2))), FcnOps.setOfFcns(range(1, 2), SetEnumValue.BOOLEAN),
+                SetOps.product(new Value[] {range(1, 2), set(v.s("x"))}),
+                set(v.rec("x", set(tup(i(1)))), v.rec("x", set())));
+    }
+
+    @Test
+    void shouldRoundTripEveryKindOfValue() {
+        ValueCodec codec = new ValueCodec(v.table);
+        for (Value original : everyKind()) {
+            byte[] bytes = ValueCodec.toBytes(original);
+
+            Value decoded = codec.decode(bytes, 0, bytes.length);
+
+            assertEquals(original, decoded, original.toString());
+            assertEquals(0, original.compareTo(decoded), original.toString());
+            assertArrayEquals(bytes, ValueCodec.toBytes(decoded), original.toString());
+        }
+    }
+
+    @Test
+    void shouldRoundTripAStateAtAnOffset() {
+        Value[] state = everyKind().toArray(new Value[0]);
+        MutableBuffer out = new MutableBuffer(8);
+        out.putByte(0x7F);
+        ValueCodec.encodeState(state, out);
+
+        Value[] decoded = new ValueCodec(v.table).decodeState(out.array(), 1, out.length() - 1, state.length);
+
+        assertArrayEquals(state, decoded);
+    }
+
+    @Test
+    void shouldDecodeToCanonicalRepresentations() {
+        ValueCodec codec = new ValueCodec(v.table);
+        byte[] seq = ValueCodec.toBytes(FcnOps.fromDomain(range(1, 2), new Value[] {i(1), i(2)}));
+        byte[] rec = ValueCodec.toBytes(fcn(v.s("a"), i(1)));
+
+        assertEquals("<<1, 2>>", codec.decode(seq, 0, seq.length).toString());
+        assertTrue(codec.decode(rec, 0, rec.length) instanceof RecordValue);
+    }
+
+    @Test
+    void shouldGiveEqualValuesTheSameBytesWhateverTheirRepresentation() {
+        assertArrayEquals(ValueCodec.toBytes(tup(i(1), i(2))),
+                ValueCodec.toBytes(FcnOps.fromDomain(range(1, 2), new Value[] {i(1), i(2)})));
+        assertArrayEquals(ValueCodec.toBytes(range(1, 3)), ValueCodec.toBytes(set(i(3), i(2), i(1))));
+        assertArrayEquals(ValueCodec.toBytes(v.rec("a", i(1))), ValueCodec.toBytes(fcn(v.s("a"), i(1))));
+        assertArrayEquals(ValueCodec.toBytes(TupleValue.EMPTY), ValueCodec.toBytes(FcnRcdValue.EMPTY));
+    }
+
+    @Test
+    void shouldRejectTruncatedAndTrailingBytes() {
+        ValueCodec codec = new ValueCodec(v.table);
+        byte[] bytes = ValueCodec.toBytes(tup(i(1), i(2)));
+        byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+
+        assertThrows(IllegalArgumentException.class, () -> codec.decode(bytes, 0, bytes.length - 1));
+        assertThrows(IllegalArgumentException.class, () -> codec.decode(longer, 0, longer.length));
+        assertThrows(IllegalArgumentException.class, () -> codec.decode(new byte[] {99}, 0, 1));
+    }
+
+    @Test
+    void shouldRejectSetsEncodedInAnotherOrder() {
+        StringTable other = new StringTable();
+        other.string("b");
+        other.string("a");
+        byte[] bytes = ValueCodec.toBytes(SetEnumValue.of(new Value[] {other.string("a"), other.string("b")}));
+        v.s("a");
+        v.s("b");
+
+        assertThrows(IllegalArgumentException.class, () -> new ValueCodec(v.table).decode(bytes, 0, bytes.length));
+    }
+
+    @Test
+    void shouldRefuseToEncodeInfiniteSets() {
+        EvalException e = assertThrows(EvalException.class, () -> ValueCodec.toBytes(set(InfiniteSetValue.NAT)));
+
+        assertEquals("TLC has found a state in which the value of a variable contains Nat", e.getMessage());
+    }
+}
