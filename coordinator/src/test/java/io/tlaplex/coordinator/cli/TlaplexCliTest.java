@@ -1,0 +1,143 @@
+package io.tlaplex.coordinator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TlaplexCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Tlaplex.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static final String COUNTER = """
+            ---- MODULE Counter ----
+            EXTENDS Naturals
+            CONSTANT Limit
+            VARIABLE x
+            Init == x = 0
+            Next == x < Limit /\\ x' = x + 1
+            Inv == x <= Limit
+            ====
+            """;
+
+    @Test
+    void shouldPrintSummaryAndExitZeroForGoodSpecAndConfig() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\n");
+
+        Run run = run("parse", spec.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Parsed 2 modules, "), run.out());
+        assertTrue(run.out().contains("1 variables") || run.out().contains("1 variable"), run.out());
+        assertTrue(run.out().contains("config Counter.cfg OK"), run.out());
+    }
+
+    @Test
+    void shouldReportSpecErrorWithPositionCaretAndExit150() throws IOException {
+        Path spec = write("Broken.tla", "---- MODULE Broken ----\nVARIABLE x\nInit == x = undefinedName\n====\n");
+
+        Run run = run("parse", spec.toString());
+
+        assertEquals(150, run.status());
+        assertTrue(run.err().startsWith("Broken.tla:3:13: error: "), run.err());
+        assertTrue(run.err().contains("    Init == x = undefinedName\n"), run.err());
+        assertTrue(run.err().contains("\n                ^^^^^^^^^^^^^\n"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void shouldReportConfigErrorsAndExit151() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\nINVARIENT Inv\n");
+
+        Run run = run("parse", spec.toString());
+
+        assertEquals(151, run.status());
+        assertTrue(run.err().startsWith("Counter.cfg:4:1: error: unknown keyword 'INVARIENT'"), run.err());
+    }
+
+    @Test
+    void shouldReportUnassignedConstantAtItsDeclaration() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        Path cfg = write("Other.cfg", "INIT Init\nNEXT Next\n");
+
+        Run run = run("parse", spec.toString(), "-config", cfg.toString());
+
+        assertEquals(151, run.status());
+        assertTrue(run.err().startsWith("Counter.tla:3:10: error: The constant parameter Limit is not assigned"),
+                run.err());
+    }
+
+    @Test
+    void shouldAcceptSpecNameWithoutExtensionAsTlcDoes() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\n");
+        String withoutExtension = spec.toString().substring(0, spec.toString().length() - 4);
+
+        Run run = run("parse", withoutExtension);
+
+        assertEquals(0, run.status(), run.err());
+    }
+
+    @Test
+    void shouldSuggestNearestFlagForUnknownOption() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+
+        Run run = run("parse", spec.toString(), "-confg", "x.cfg");
+
+        assertEquals(255, run.status());
+        assertEquals("tlaplex: unknown option -confg for 'parse'; did you mean -config? (see: tlaplex parse -help)\n",
+                run.err());
+    }
+
+    @Test
+    void shouldReportMissingSpecFileClearly() {
+        Run run = run("parse", dir.resolve("Nope.tla").toString());
+
+        assertEquals(255, run.status());
+        assertTrue(run.err().startsWith("tlaplex: cannot find the spec file "), run.err());
+    }
+
+    @Test
+    void shouldRejectUnknownCommandWithSuggestion() {
+        Run run = run("prase", "x.tla");
+
+        assertEquals(255, run.status());
+        assertEquals("tlaplex: unknown command 'prase'; did you mean 'parse'? (see: tlaplex -help)\n", run.err());
+    }
+
+    @Test
+    void shouldListCommandsInHelp() {
+        Run run = run("-help");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("  parse "), run.out());
+    }
+}
