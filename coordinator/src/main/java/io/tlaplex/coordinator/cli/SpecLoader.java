@@ -1,6 +1,7 @@
 package io.tlaplex.coordinator.cli;
 
 import io.tlaplex.frontend.config.ConfigBinder;
+import io.tlaplex.frontend.config.ConfigLevels;
 import io.tlaplex.frontend.config.ConfigParseResult;
 import io.tlaplex.frontend.config.ConfigParser;
 import io.tlaplex.frontend.config.ModelConfig;
@@ -14,6 +15,7 @@ import io.tlaplex.frontend.semantic.SemanticModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,11 +96,16 @@ final class SpecLoader {
             throw new ExitException(EXIT_CONFIG_ERROR);
         }
         List<Diagnostic> bound = ConfigBinder.bind(parsed.config(), new SemanticSpecNames(model));
-        Map<String, String> all = new java.util.HashMap<>(model.sources());
+        Map<String, String> all = new HashMap<>(model.sources());
         all.put(fileName, text);
         print(bound, all, terminal);
         if (bound.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             throw new ExitException(EXIT_CONFIG_ERROR);
+        }
+        List<Diagnostic> levels = ConfigLevels.check(parsed.config(), model);
+        print(levels, all, terminal);
+        if (!levels.isEmpty()) {
+            throw new ExitException(ConfigLevels.EXIT_CODE);
         }
         return parsed.config();
     }

@@ -96,6 +96,18 @@ class TlaplexCliTest {
     }
 
     @Test
+    void shouldRejectPrimedInvariantAsTlcDoes() throws IOException {
+        Path spec = write("Primed.tla", COUNTER.replace("Counter", "Primed").replace("Inv == x <= Limit", "Inv == x' <= Limit"));
+        write("Primed.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\n");
+
+        Run run = run("parse", spec.toString());
+
+        assertEquals(75, run.status());
+        assertTrue(run.err().startsWith("Primed.cfg:4:11: error: The invariant Inv is not a state predicate "
+                + "(one with no primes or temporal operators)."), run.err());
+    }
+
+    @Test
     void shouldAcceptSpecNameWithoutExtensionAsTlcDoes() throws IOException {
         Path spec = write("Counter.tla", COUNTER);
         write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\n");

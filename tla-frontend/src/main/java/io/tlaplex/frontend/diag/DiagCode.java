@@ -47,6 +47,7 @@ public enum DiagCode {
     E0307_CFG_CONFLICT,
     E0308_CFG_WRONG_ARITY,
     E0309_CFG_MISSING_SECTION,
+    E0310_CFG_LEVEL,
 
     // --- E04xx: finding and loading modules ---
     E0401_MODULE_NOT_FOUND,
