@@ -1,10 +1,14 @@
 package io.tlaplex.frontend.value;
 
-/** One of TLC's built-in infinite sets {@code Nat}, {@code Int} and {@code STRING}: membership only. */
+/**
+ * One of TLC's built-in infinite sets {@code Nat}, {@code Int} and {@code STRING}, or module TLC's
+ * {@code Any}, which contains every value: membership only.
+ */
 public final class InfiniteSetValue extends SetValue {
     public static final InfiniteSetValue NAT = new InfiniteSetValue("Nat");
     public static final InfiniteSetValue INT = new InfiniteSetValue("Int");
     public static final InfiniteSetValue STRING = new InfiniteSetValue("STRING");
+    public static final InfiniteSetValue ANY = new InfiniteSetValue("Any");
 
     private final String name;
 
@@ -18,6 +22,9 @@ public final class InfiniteSetValue extends SetValue {
 
     @Override
     public boolean contains(Value v) {
+        if (this == ANY) {
+            return true;
+        }
         if (this == STRING ? v instanceof StringValue : v instanceof IntValue) {
             return this != NAT || ((IntValue) v).value() >= 0;
         }
@@ -44,7 +51,7 @@ public final class InfiniteSetValue extends SetValue {
         if (this == other) {
             return 0;
         }
-        if (this != STRING && other != STRING) {
+        if (this != STRING && other != STRING && this != ANY && other != ANY) {
             return this == NAT ? -1 : 1;
         }
         throw Errors.of("Attempted to compare " + name + " with the value\n" + other.name);

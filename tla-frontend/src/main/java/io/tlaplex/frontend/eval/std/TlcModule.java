@@ -2,6 +2,7 @@ package io.tlaplex.frontend.eval.std;
 
 import io.tlaplex.frontend.value.BoolValue;
 import io.tlaplex.frontend.value.EvalException;
+import io.tlaplex.frontend.value.InfiniteSetValue;
 import io.tlaplex.frontend.value.IntValue;
 import io.tlaplex.frontend.value.SetValue;
 import io.tlaplex.frontend.value.TlcOps;
@@ -19,6 +20,7 @@ final class TlcModule {
         t.impure("Print", new StdOp.General(2, TlcModule::print));
         t.impure("PrintT", new StdOp.General(1, TlcModule::printT));
         t.pure("Assert", new StdOp.Binary(TlcModule::assertTrue));
+        t.pure("Any", new StdOp.Const(rt -> InfiniteSetValue.ANY));
         t.impure("JavaTime", new StdOp.Const(rt -> IntValue.of((int) rt.nowMillis() & Integer.MAX_VALUE)));
         t.impure("TLCGet", new StdOp.General(1, (args, rt) -> Registers.get(Args.value(args, 0), rt)));
         t.impure("TLCSet", new StdOp.General(2, (args, rt) ->

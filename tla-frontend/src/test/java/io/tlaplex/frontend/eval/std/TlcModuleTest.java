@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tlaplex.frontend.value.BoolValue;
 import io.tlaplex.frontend.value.FcnValue;
 import io.tlaplex.frontend.value.InfiniteSetValue;
+import io.tlaplex.frontend.value.EvalException;
 import io.tlaplex.frontend.value.IntValue;
 import io.tlaplex.frontend.value.IntervalValue;
 import io.tlaplex.frontend.value.SetEnumValue;
@@ -37,6 +38,16 @@ class TlcModuleTest {
 
         assertEquals(intSeq(1, 2), result);
         assertEquals(List.of("\"x =\"  <<1, 2>>"), t.printed);
+    }
+
+    @Test
+    void shouldMakeAnyASetContainingEveryValueThatCannotBeEnumerated() {
+        SetValue any = (SetValue) t.call("TLC", "Any");
+
+        assertTrue(any.contains(i(3)));
+        assertTrue(any.contains(t.s("x")));
+        assertTrue(any.contains(set(i(1))));
+        assertThrows(EvalException.class, any::normalized);
     }
 
     @Test
