@@ -1,0 +1,51 @@
+package io.tlaplex.protocol;
+
+import java.util.List;
+
+/** One filled-in instance of every control message type, shared by the codec and serializer tests. */
+final class ControlMessageSamples {
+    private ControlMessageSamples() {
+    }
+
+    static final PeerCounters PEER_1 = new PeerCounters(1, 10, 1_000, 9, 900);
+    static final PeerCounters PEER_2 = new PeerCounters(2, Long.MAX_VALUE, 5, 0, 0);
+    static final CheckpointFile SHARD = new CheckpointFile(0, "epoch-3/node-0/shard.bin", 1L << 33, 0xFFFF_FFFFL);
+    static final CheckpointFile QUEUE = new CheckpointFile(1, "epoch-3/node-1/queue.bin", 0, 0);
+
+    static List<ControlMessage> all() {
+        return List.of(
+                new Join(3, "host-a.example", 16, 1, "sha256:abc", "sha256:def", "hmac:0123"),
+                new Assign(-42L, 7, "sha256:abc", "sha256:def", 0x1234_5678_9ABC_DEF0L,
+                        List.of(new AssignedNode(0, "host-a", 8, 0, "aeron:ipc"),
+                                new AssignedNode(1, "host-b", 8, 1, "aeron:udp?endpoint=10.0.0.2:40123")),
+                        new OwnerMap(99L, List.of(0, 1, 1, 0))),
+                new Start(5L, 2),
+                new Progress(5L, 2, 1, 123_456_789L, 1_000_000L, 4_321L, List.of(PEER_1, PEER_2)),
+                new Done(5L, new RunResult(RunOutcome.INVARIANT_VIOLATED, 100, 50, "TypeOK", -7L,
+                        "Invariant TypeOK is violated.")),
+                new WorkerFailed("internal", "out of memory in shard", 2),
+                new WaveRequest(5L, 2, 17L),
+                new WaveReport(5L, 2, 17L, 1, true, List.of(PEER_1)),
+                new CheckpointPause(5L, 3),
+                new CheckpointFlushed(5L, 3, 0, List.of(PEER_1, PEER_2)),
+                new CheckpointSnapshot(5L, 3),
+                new CheckpointAck(5L, 3, 0, List.of(SHARD, QUEUE)),
+                new Refuse(4, RefuseReason.SPEC_HASH_MISMATCH, "spec hash sha256:111 differs from sha256:abc"),
+                new CheckpointManifest(1, 5L, 3, "sha256:abc", "sha256:def", 77L, 2, 16, List.of(SHARD, QUEUE),
+                        true));
+    }
+
+    /** Messages at the edges: empty lists, empty strings, zero values. */
+    static List<ControlMessage> edges() {
+        return List.of(
+                new Join(0, "h", 1, 0, "", "", ""),
+                new Assign(0L, 0, "", "", 0L, List.of(new AssignedNode(0, "h", 1, 0, "")),
+                        new OwnerMap(0L, List.of(0))),
+                new Progress(0L, 0, 0, 0, 0, 0, List.of()),
+                new Done(0L, new RunResult(RunOutcome.SUCCESS, 0, 0, "", 0L, "")),
+                new WaveReport(0L, 0, 0L, 0, false, List.of()),
+                new CheckpointAck(0L, 0, 0, List.of()),
+                new Refuse(0, RefuseReason.OTHER, ""),
+                new CheckpointManifest(1, 0L, 0, "", "", 0L, 1, 1, List.of(), false));
+    }
+}
