@@ -53,6 +53,13 @@ final class SpecLoader {
     static LoadedSpec load(ParsedArgs args, String command, Terminal terminal, boolean configRequired)
             throws UsageException, ExitException {
         Path spec = specPath(args, command);
+        Path config = configPath(args, spec);
+        boolean explicit = args.value("-config").isPresent();
+        return load(spec, config, terminal, configRequired || explicit);
+    }
+
+    /** Loads {@code spec} and, when it exists or is required, {@code config}; prints every diagnostic. */
+    static LoadedSpec load(Path spec, Path config, Terminal terminal, boolean configRequired) throws ExitException {
         Frontend frontend = new Frontend();
         SemanticModel model;
         try {
@@ -62,8 +69,7 @@ final class SpecLoader {
             throw new ExitException(e.exitCode());
         }
         print(model.warnings(), model.sources(), terminal);
-        Path config = configPath(args, spec);
-        if (config == null || (!Files.exists(config) && !configRequired && args.value("-config").isEmpty())) {
+        if (!configRequired && !Files.exists(config)) {
             return new LoadedSpec(spec, model, null, null);
         }
         return new LoadedSpec(spec, model, config, loadConfig(config, model, terminal));

@@ -25,7 +25,7 @@ public final class Tlaplex {
     }
 
     static Tlaplex standard() {
-        return new Tlaplex(List.of(new ParseCommand(), new BenchCommand()));
+        return new Tlaplex(List.of(new CheckCommand(), new ParseCommand(), new BenchCommand(), new ConformanceCommand()));
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package io.tlaplex.frontend.config;
 
+import io.tlaplex.frontend.diag.SourceSpan;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -96,6 +97,12 @@ public record ModelConfig(String file, List<ConstantAssignment> constants, List<
     /** CHECK_DEADLOCK's value; absent when not given (TLC then checks for deadlock). */
     public Optional<Boolean> checkDeadlock() {
         return deadlock.map(CfgValue.Bool::value);
+    }
+
+    /** This configuration with CHECK_DEADLOCK set, as TLC's {@code -deadlock} flag does (it turns the check off). */
+    public ModelConfig withCheckDeadlock(boolean check) {
+        return new ModelConfig(file, constants, replacements, sections,
+                Optional.of(new CfgValue.Bool(check, SourceSpan.NONE)));
     }
 
     private Optional<CfgName> first(Section section) {

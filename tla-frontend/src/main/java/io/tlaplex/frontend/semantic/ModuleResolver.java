@@ -104,7 +104,12 @@ final class ModuleResolver {
                 }
             }
             case Unit.Theorem t -> {
-                if (t.name() != null) {
+                if (t.name() != null && t.statement() != null) {
+                    // THEOREM T == P names P like the definition T == P does: TLC evaluates T where it is used.
+                    Unit.OperatorDef asDefinition = new Unit.OperatorDef(t.name(), List.of(), t.statement(), false,
+                            t.span());
+                    module.addDefinition(defs.defineOperator(asDefinition, u.ctx(), u.definer(), false));
+                } else if (t.name() != null) {
                     declare(t.name(), new TheoremSymbol(t.name().name(), t.name().span(), module), u);
                 }
             }

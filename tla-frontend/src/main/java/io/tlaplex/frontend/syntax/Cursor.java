@@ -16,6 +16,8 @@ final class Cursor {
     private final Token[] tokens;
     private int pos;
     private int offsideCol;
+    /** Tokens from this index on read as {@link TokenKind#OFFSIDE}: ends an expression early (theorem statements). */
+    private int limit = Integer.MAX_VALUE;
 
     Cursor(String file, String source, List<Token> tokens, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -42,6 +44,9 @@ final class Cursor {
     /** The current token's kind, or OFFSIDE when it is at or left of the innermost list's column. */
     TokenKind kind() {
         Token t = tokens[pos];
+        if (pos >= limit && t.kind != TokenKind.EOF) {
+            return TokenKind.OFFSIDE;
+        }
         return t.alignCol <= offsideCol && t.kind != TokenKind.EOF ? TokenKind.OFFSIDE : t.kind;
     }
 
@@ -56,6 +61,16 @@ final class Cursor {
 
     int mark() {
         return pos;
+    }
+
+    /** Goes back to a position returned by {@link #mark()}, outside any bulleted list. */
+    void reset(int mark) {
+        pos = mark;
+    }
+
+    /** Makes the token at index {@code index} and all after it read as offside; {@code Integer.MAX_VALUE} lifts it. */
+    void limitAt(int index) {
+        limit = index;
     }
 
     Token advance() {

@@ -58,10 +58,15 @@ public sealed interface Unit {
 
     /**
      * {@code THEOREM}/{@code LEMMA}/{@code PROPOSITION}/{@code COROLLARY} with its statement
-     * and proof, and {@code USE}/{@code HIDE} steps: parsed and ignored, as TLC does. The name (if
-     * any) is kept so that a reference to it resolves.
+     * and proof, and {@code USE}/{@code HIDE} steps: the proof is skipped, as TLC does. The name (if
+     * any) is kept so that a reference to it resolves; the statement of a named theorem is kept
+     * when it is an expression ({@code THEOREM T == e}), since TLC evaluates {@code ASSUME T}.
+     * {@code statement} is null otherwise ({@code ASSUME ... PROVE} forms, unnamed theorems).
      */
-    record Theorem(Ident name, SourceSpan span) implements Unit {
+    record Theorem(Ident name, Expr statement, SourceSpan span) implements Unit {
+        public Theorem(Ident name, SourceSpan span) {
+            this(name, null, span);
+        }
     }
 
     /** A module defined inside another one. */

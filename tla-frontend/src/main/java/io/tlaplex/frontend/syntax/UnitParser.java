@@ -140,12 +140,67 @@ final class UnitParser {
             c.advance();
         }
         int depth = 0;
+        Expr statement = null;
         if (c.at(TokenKind.ASSUME)) {
             c.advance();
             depth = 1;
+        } else if (name != null) {
+            statement = statementOrNull();
         }
         skipper.skipToUnit(depth);
-        return new Unit.Theorem(name, c.spanFrom(k));
+        return new Unit.Theorem(name, statement, c.spanFrom(k));
+    }
+
+    /**
+     * The statement of a named theorem when it parses as an expression that ends where its proof or
+     * the next unit begins; otherwise null, with the position unchanged and no diagnostic (the
+     * statement is skipped as proofs are).
+     */
+    private Expr statementOrNull() {
+        int mark = c.mark();
+        int diagnostics = c.diagnostics.size();
+        c.limitAt(proofStart(mark));
+        try {
+            Expr e = exprs.parseExpr();
+            if (c.kind() == TokenKind.OFFSIDE || c.kind() == TokenKind.EOF) {
+                c.limitAt(Integer.MAX_VALUE);
+                return e;
+            }
+        } catch (ParseFailure e) {
+            // Not an expression we can use: skipped like the proof that follows.
+        } finally {
+            c.limitAt(Integer.MAX_VALUE);
+        }
+        c.reset(mark);
+        while (c.diagnostics.size() > diagnostics) {
+            c.diagnostics.remove(c.diagnostics.size() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The index of the first token after {@code from} that cannot belong to a theorem's statement: a
+     * proof keyword, a proof step label {@code <n>} at the start of a line, or a token in column 1.
+     */
+    private int proofStart(int from) {
+        for (int i = from; ; i++) {
+            Token t = c.peek(i - from);
+            switch (t.kind) {
+                case EOF, END, SEPARATOR, PROOF, BY, OBVIOUS, OMITTED -> {
+                    return i;
+                }
+                default -> {
+                    if (t.firstOnLine && (t.col == 1 || isStepLabel(i - from))) {
+                        return i;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isStepLabel(int ahead) {
+        return c.peek(ahead).text.equals("<") && c.peek(ahead + 1).kind == TokenKind.NUMBER
+                && c.peek(ahead + 2).text.startsWith(">");
     }
 
     private Unit parseRecursive() {

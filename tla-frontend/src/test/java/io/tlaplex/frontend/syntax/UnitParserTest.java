@@ -121,6 +121,27 @@ class UnitParserTest {
     }
 
     @Test
+    void shouldKeepTheStatementOfANamedTheoremThatIsAnExpression() {
+        ParseResult r = Fixtures.parse("""
+                THEOREM T1 == \\A x \\in Nat : x + x >= x
+                <1>1. TRUE
+                  OBVIOUS
+                <1> QED BY <1>1
+                THEOREM T2 == ASSUME NEW y PROVE y = y
+                LEMMA L3 == TRUE
+                  BY DEF Foo
+                THEOREM Spec => []Inv
+                X == 1""");
+
+        List<Unit> units = r.module().units();
+        assertEquals("(\\A x \\in Nat : (>= (+ x x) x))", Sexp.of(((Unit.Theorem) units.get(0)).statement()));
+        assertNull(((Unit.Theorem) units.get(1)).statement());
+        assertEquals("TRUE", Sexp.of(((Unit.Theorem) units.get(2)).statement()));
+        assertNull(((Unit.Theorem) units.get(3)).statement());
+        assertEquals(List.of(), Fixtures.describe(r));
+    }
+
+    @Test
     void shouldStopSkippingAProofAtASeparatorOrTheModuleEnd() {
         assertEquals(List.of("THEOREM T1", "X == 1"), units("THEOREM T1 == TRUE\n  OBVIOUS\n----\n  X == 1"));
         assertEquals(List.of("THEOREM T1"), units("THEOREM T1 == TRUE\n<1> QED OBVIOUS"));

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a search found: its outcome, TLC's three counters and the depth, and for a failure the
- * shortest trace to the bad state, the invariant it broke, or the evaluation error.
+ * shortest trace to the bad state, the index of the invariant or property it broke
+ * ({@code violatedInvariant}, by outcome), or the evaluation error.
  */
 public record ExplorationResult<S>(
         Outcome outcome,

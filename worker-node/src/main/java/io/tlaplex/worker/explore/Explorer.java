@@ -36,6 +36,7 @@ public final class Explorer<S> implements StateModel.Sink<S> {
     private long badParentFp;
     private int badAction;
     private int violatedInvariant = -1;
+    private Outcome badOutcome;
 
     public Explorer(StateModel<S> model, ProgressListener progress, LongSupplier nanoClock, long progressIntervalNs) {
         this.model = model;
@@ -102,20 +103,32 @@ public final class Explorer<S> implements StateModel.Sink<S> {
         if (!model.satisfiesConstraints(state)) {
             return;
         }
+        int property = current == null ? model.violatedInitialProperty(state)
+                : model.violatedActionProperty(current, state);
+        if (property >= 0) {
+            fail(current == null ? Outcome.INITIAL_PROPERTY_VIOLATED : Outcome.ACTION_PROPERTY_VIOLATED, state,
+                    actionId, property);
+            return;
+        }
         long fp = normalize(model.fingerprint(state));
         if (!seen.insert(fp, currentFp, actionId)) {
             return;
         }
         int invariant = model.violatedInvariant(state);
         if (invariant >= 0) {
-            badState = state;
-            badParentFp = currentFp;
-            badAction = actionId;
-            violatedInvariant = invariant;
+            fail(Outcome.INVARIANT_VIOLATED, state, actionId, invariant);
             return;
         }
         queue.add(state);
         queueFps.add(fp);
+    }
+
+    private void fail(Outcome outcome, S state, int actionId, int index) {
+        badOutcome = outcome;
+        badState = state;
+        badParentFp = currentFp;
+        badAction = actionId;
+        violatedInvariant = index;
     }
 
     private void reportProgressIfDue() {
@@ -131,7 +144,7 @@ public final class Explorer<S> implements StateModel.Sink<S> {
     private ExplorationResult<S> violation() {
         List<TraceStep<S>> trace = traceTo(badParentFp);
         trace.add(new TraceStep<>(badState, badAction));
-        return new ExplorationResult<>(Outcome.INVARIANT_VIOLATED, generated, seen.size(), queue.size(),
+        return new ExplorationResult<>(badOutcome, generated, seen.size(), queue.size(),
                 trace.size(), trace, violatedInvariant, null);
     }
 
@@ -155,62 +168,16 @@ public final class Explorer<S> implements StateModel.Sink<S> {
         }
         Collections.reverse(fps);
         List<TraceStep<S>> trace = new ArrayList<>();
-        if (fps.isEmpty()) {
-            return trace;
-        }
-        Finder<S> finder = new Finder<>(model);
-        S state = finder.find(null, fps.get(0));
-        trace.add(new TraceStep<>(state, finder.foundAction));
-        for (int i = 1; i < fps.size(); i++) {
-            state = finder.find(state, fps.get(i));
-            trace.add(new TraceStep<>(state, finder.foundAction));
+        StateFinder<S> finder = new StateFinder<>(model);
+        S state = null;
+        for (long at : fps) {
+            state = finder.find(state, at, seen.actionOf(at));
+            trace.add(new TraceStep<>(state, finder.foundAction()));
         }
         return trace;
     }
 
     static long normalize(long fp) {
         return fp == 0 ? 0x9E3779B97F4A7C15L : fp;
-    }
-
-    /** Re-runs the initial predicate or one state's actions to find the state with a given fingerprint. */
-    private static final class Finder<S> implements StateModel.Sink<S> {
-        private final StateModel<S> model;
-        private long wanted;
-        private S from;
-        private S found;
-        private int foundAction;
-
-        Finder(StateModel<S> model) {
-            this.model = model;
-        }
-
-        S find(S from, long fp) {
-            this.from = from;
-            this.wanted = fp;
-            this.found = null;
-            if (from == null) {
-                model.initialStates(this);
-            } else {
-                model.successors(from, this);
-            }
-            if (found == null) {
-                throw new IllegalStateException("trace rebuild found no state with fingerprint " + fp);
-            }
-            return found;
-        }
-
-        @Override
-        public void accept(S state, int actionId) {
-            if (found != null) {
-                return;
-            }
-            if (from != null && !model.satisfiesActionConstraints(from, state)) {
-                return;
-            }
-            if (model.satisfiesConstraints(state) && normalize(model.fingerprint(state)) == wanted) {
-                found = state;
-                foundAction = actionId;
-            }
-        }
     }
 }

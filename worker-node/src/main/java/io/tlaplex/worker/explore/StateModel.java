@@ -32,6 +32,19 @@ public interface StateModel<S> {
     /** The index of the first INVARIANT that {@code state} violates, or -1. */
     int violatedInvariant(S state);
 
+    /**
+     * The index of the first property part checked on initial states (the initial predicate of an implied
+     * {@code Spec}, a state predicate in PROPERTY) that the initial {@code state} violates, or -1.
+     */
+    default int violatedInitialProperty(S state) {
+        return -1;
+    }
+
+    /** The index of the first action property ({@code [][A]_v} in PROPERTY) the step violates, or -1. */
+    default int violatedActionProperty(S from, S to) {
+        return -1;
+    }
+
     /** Whether a state without successors is an error (TLC's default; off by CHECK_DEADLOCK FALSE). */
     boolean checkDeadlock();
 }

@@ -1,0 +1,152 @@
+package io.tlaplex.coordinator.phase;
+
+import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.report.TraceEntry;
+import io.tlaplex.frontend.config.ModelConfig;
+import io.tlaplex.frontend.diag.DiagnosticException;
+import io.tlaplex.frontend.diag.DiagnosticPrinter;
+import io.tlaplex.frontend.eval.CompiledSpec;
+import io.tlaplex.frontend.eval.EvalError;
+import io.tlaplex.frontend.eval.State;
+import io.tlaplex.frontend.eval.Worker;
+import io.tlaplex.frontend.eval.std.SimpleRuntime;
+import io.tlaplex.frontend.semantic.SemanticModel;
+import io.tlaplex.frontend.value.StringTable;
+import io.tlaplex.worker.explore.ExplorationResult;
+import io.tlaplex.worker.explore.Explorer;
+import io.tlaplex.worker.explore.TraceStep;
+import io.tlaplex.worker.spec.SpecStateModel;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Checks a loaded spec in this JVM and prints the run as TLC does: compile, ASSUMEs, the search,
+ * the verdict with its counterexample, the counters. Returns TLC's exit status with the counters.
+ */
+public final class LocalCheck {
+    private static final int EXIT_SAFETY = 12;
+    private static final int EXIT_DEADLOCK = 11;
+    private static final int EXIT_PROPERTY = 13;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final LongSupplier nanoClock;
+
+    public LocalCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
+        this.out = out;
+        this.err = err;
+        this.nanoClock = nanoClock;
+    }
+
+    public CheckSummary run(SemanticModel model, ModelConfig config, CheckOptions options) {
+        long start = nanoClock.getAsLong();
+        TlcReporter reporter = new TlcReporter(out);
+        SimpleRuntime runtime = new SimpleRuntime(new StringTable(), options.seed(), System::currentTimeMillis,
+                out::println);
+        CompiledSpec spec;
+        try {
+            spec = CompiledSpec.compile(model, deadlockOverride(config, options), runtime);
+        } catch (DiagnosticException e) {
+            err.print(DiagnosticPrinter.of(model.sources()).format(e.diagnostics()));
+            return new CheckSummary(e.exitCode(), 0, 0, 0, 0);
+        }
+        if (!spec.warnings().isEmpty()) {
+            err.print(DiagnosticPrinter.of(model.sources()).format(spec.warnings()));
+        }
+        List<EvalError> assumptions = spec.checkAssumptions();
+        if (!assumptions.isEmpty()) {
+            for (EvalError e : assumptions) {
+                out.println("Error: " + e.getMessage());
+            }
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(assumptions.get(0).exitCode(), 0, 0, 0, 0);
+        }
+        if (spec.variableNames().isEmpty()) {
+            // As TLC: a spec without variables has no behaviours to explore once its assumptions hold.
+            reporter.success(0, 0);
+            reporter.counts(0, 0, 0, 0);
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(0, 0, 0, 0, 0);
+        }
+        reporter.computingInitialStates();
+        Worker worker = spec.newWorker(runtime, options.seed());
+        SpecStateModel stateModel = new SpecStateModel(spec, worker);
+        ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock);
+        ExplorationResult<State> result = new Explorer<>(stateModel, progress, nanoClock,
+                options.progressIntervalNs()).run();
+        CheckSummary summary = report(spec, worker, result, reporter);
+        reporter.finished(elapsed(start), LocalDateTime.now());
+        return summary;
+    }
+
+    private CheckSummary report(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
+            TlcReporter reporter) {
+        List<TraceEntry> trace = trace(spec, worker, result.trace());
+        int exit;
+        switch (result.outcome()) {
+            case SUCCESS -> {
+                if (!worker.postconditionHolds()) {
+                    out.println("Error: The postcondition is not satisfied.");
+                    exit = EvalError.EXIT_OTHER;
+                } else {
+                    reporter.success(result.generated(), result.distinct());
+                    exit = 0;
+                }
+            }
+            case INVARIANT_VIOLATED -> {
+                reporter.invariantViolated(spec.invariantName(result.violatedInvariant()), trace);
+                exit = EXIT_SAFETY;
+            }
+            case INITIAL_PROPERTY_VIOLATED -> {
+                out.println("Error: Property " + spec.impliedInitName(result.violatedInvariant())
+                        + " is violated by the initial state:");
+                out.println(trace.get(trace.size() - 1).stateText());
+                out.println();
+                exit = EXIT_PROPERTY;
+            }
+            case ACTION_PROPERTY_VIOLATED -> {
+                reporter.actionPropertyViolated(spec.actionPropertyName(result.violatedInvariant()), trace);
+                exit = EXIT_PROPERTY;
+            }
+            case DEADLOCK -> {
+                reporter.deadlock(trace);
+                exit = EXIT_DEADLOCK;
+            }
+            default -> {
+                exit = reportError(result.error(), trace, reporter);
+            }
+        }
+        reporter.counts(result.generated(), result.distinct(), result.leftOnQueue(), result.depth());
+        int traceLength = exit == 0 ? 0 : result.trace().size();
+        return new CheckSummary(exit, result.generated(), result.distinct(), result.depth(), traceLength);
+    }
+
+    private int reportError(RuntimeException error, List<TraceEntry> trace, TlcReporter reporter) {
+        if (error instanceof EvalError e) {
+            String where = e.span() == null || e.span().line() == 0 ? "" : "\n" + EvalError.location(e.span());
+            reporter.evaluationError(e.getMessage() + where, trace);
+            return e.exitCode();
+        }
+        throw error;
+    }
+
+    private static List<TraceEntry> trace(CompiledSpec spec, Worker worker, List<TraceStep<State>> steps) {
+        List<TraceEntry> trace = new ArrayList<>();
+        for (TraceStep<State> step : steps) {
+            trace.add(new TraceEntry(spec.actionLabel(step.actionId()), worker.format(step.state()).stripTrailing()));
+        }
+        return trace;
+    }
+
+    private static ModelConfig deadlockOverride(ModelConfig config, CheckOptions options) {
+        return options.deadlockFlagGiven() ? config.withCheckDeadlock(false) : config;
+    }
+
+    private Duration elapsed(long start) {
+        return Duration.ofNanos(nanoClock.getAsLong() - start);
+    }
+}
