@@ -1,6 +1,6 @@
 package io.tlaplex.worker.explore;
 
-/** Receives the search's counters now and then; called on the exploring thread. */
+/** Receives the search's counters now and then; called on one exploring thread at a time. */
 public interface ProgressListener {
 
     ProgressListener NONE = (depth, generated, distinct, queued) -> { };
