@@ -1,0 +1,56 @@
+package io.tlaplex.coordinator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tlaplex.coordinator.conformance.Conformance;
+import io.tlaplex.coordinator.conformance.Manifest;
+import io.tlaplex.coordinator.conformance.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Checks every model of ../shared/corpus against TLC's answers (see the corpus README) and writes the
+ * report, ending in {@code N passed, N failed, N skipped}, to {@code target/conformance.txt}. Skips
+ * when the corpus is not beside the checkout.
+ */
+class CorpusConformanceTest {
+
+    static Path corpus() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path at = dir; at != null; at = at.getParent()) {
+            Path candidate = at.resolve("shared").resolve("corpus");
+            if (Files.isRegularFile(candidate.resolve("manifest.tsv"))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Timeout(1500)
+    void shouldGiveTlcsAnswersOnEveryCorpusModel() throws IOException {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent: conformance skipped");
+        StringBuilder report = new StringBuilder();
+
+        List<Verdict> verdicts = new Conformance(ConformanceCommand.inProcessRunner(), System::nanoTime)
+                .runAll(corpus, Manifest.read(corpus.resolve("manifest.tsv")), v -> {
+                    report.append(v.line()).append('\n');
+                    System.out.println(v.line());
+                });
+
+        String summary = Conformance.summary(verdicts);
+        report.append(summary).append('\n');
+        Path out = Path.of(System.getProperty("tlaplex.build.dir", "target"), "conformance.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        List<String> failures = verdicts.stream().filter(v -> v.status() == Verdict.Status.FAILED)
+                .map(Verdict::line).toList();
+        assertEquals(List.of(), failures, summary);
+    }
+}
