@@ -28,6 +28,8 @@ import java.util.function.LongSupplier;
  * the verdict with its counterexample, the counters. Returns TLC's exit status with the counters.
  */
 public final class LocalCheck {
+    /** The version printed on the first line, where TLC prints its own. */
+    public static final String VERSION = "0.1.0";
     private static final int EXIT_SAFETY = 12;
     private static final int EXIT_DEADLOCK = 11;
     private static final int EXIT_PROPERTY = 13;
@@ -45,6 +47,10 @@ public final class LocalCheck {
     public CheckSummary run(SemanticModel model, ModelConfig config, CheckOptions options) {
         long start = nanoClock.getAsLong();
         TlcReporter reporter = new TlcReporter(out);
+        reporter.starting(VERSION, options.seed(), options.workers(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, LocalDateTime.now());
+        reporter.parsed(List.copyOf(model.sources().keySet()), model.modules().stream().map(m -> m.name()).toList(),
+                LocalDateTime.now());
         SimpleRuntime runtime = new SimpleRuntime(new StringTable(), options.seed(), System::currentTimeMillis,
                 out::println);
         CompiledSpec spec;
