@@ -1,0 +1,98 @@
+package io.tlaplex.worker.explore;
+
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.LongSupplier;
+
+/**
+ * Where the workers of a run meet at the end of each level. The last to arrive runs {@link #endLevel()} while the
+ * others wait: it ends the run when it is over or the next level is empty, otherwise swaps every worker's next
+ * queue in as its current one. Nothing is added to a level while it is expanded, so a worker that finds every
+ * current queue empty may arrive without waiting for the others to confirm it (docs/specs/LevelSyncExplorer.tla).
+ * Progress goes out from here and from worker 0, never from two threads at once.
+ */
+final class LevelBarrier<S> {
+    private final WorkerSlot[] slots;
+    private final WorkerCounters[] counters;
+    private final RunState<S> run;
+    private final OwnershipAudit audit;
+    private final ProgressListener progress;
+    private final LongSupplier nanoClock;
+    private final long progressIntervalNs;
+    private final CyclicBarrier barrier;
+    /** Written by the barrier action; the barrier orders it before every worker's read. */
+    private boolean finished;
+    /** Used by worker 0 during a level and by the barrier action; the barrier orders the two. */
+    private long nextProgressNs;
+
+    LevelBarrier(WorkerSlot[] slots, WorkerCounters[] counters, RunState<S> run, OwnershipAudit audit,
+            ProgressReporting reporting) {
+        this.slots = slots;
+        this.counters = counters;
+        this.run = run;
+        this.audit = audit;
+        this.progress = reporting.listener();
+        this.nanoClock = reporting.nanoClock();
+        this.progressIntervalNs = reporting.intervalNs();
+        this.nextProgressNs = nanoClock.getAsLong() + progressIntervalNs;
+        this.barrier = new CyclicBarrier(slots.length, this::endLevel);
+    }
+
+    /** How and how often progress is reported. */
+    record ProgressReporting(ProgressListener listener, LongSupplier nanoClock, long intervalNs) {
+    }
+
+    /**
+     * Waits for every worker to finish the level; true when there is a next level to expand. A broken barrier or
+     * an interrupt ends the run for every worker.
+     */
+    boolean awaitNextLevel() {
+        try {
+            barrier.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.machineryFailed(e);
+            return false;
+        } catch (BrokenBarrierException e) {
+            run.machineryFailed(e);
+            return false;
+        }
+        return !finished;
+    }
+
+    /** Reports progress when the interval has passed; only worker 0 calls this during a level. */
+    void reportProgressIfDue() {
+        long now = nanoClock.getAsLong();
+        if (now - nextProgressNs >= 0) {
+            nextProgressNs = now + progressIntervalNs;
+            progress.progress(run.level(), WorkerCounters.generated(counters), WorkerCounters.distinct(counters),
+                    WorkerCounters.queued(counters));
+        }
+    }
+
+    private void endLevel() {
+        try {
+            boolean over = run.isOver();
+            if (audit != null) {
+                audit.checkLevel(run.level(), !over);
+            }
+            long nextLevelStates = 0;
+            for (WorkerSlot slot : slots) {
+                nextLevelStates += slot.next().size();
+            }
+            if (over || nextLevelStates == 0) {
+                finished = true;
+                return;
+            }
+            for (WorkerSlot slot : slots) {
+                slot.swap();
+            }
+            run.startLevel(run.level() + 1);
+            reportProgressIfDue();
+        } catch (RuntimeException | Error e) {
+            // Thrown here, it would break the barrier and reach only this thread; recorded, it ends the run cleanly.
+            run.machineryFailed(e);
+            finished = true;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.tlaplex.worker.explore;
+
+import io.tlaplex.worker.fpset.FingerprintSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * Breadth-first search with N worker threads, level-synchronous so that its results do not depend on N: a complete
+ * run finds the same distinct and generated counts and depth as {@link Explorer}, and a failure is always reported
+ * with a shortest trace (see {@link RunState}). The protocol (levels, stealing, termination) is specified in
+ * {@code docs/specs/LevelSyncExplorer.tla}. The calling thread sets up, generates the initial states, waits for the
+ * workers and rebuilds the counterexample; everything a worker mutates is its own or guarded by a queue's lock.
+ */
+public final class ParallelExplorer<S> {
+    private final IntFunction<? extends EncodableStateModel<S>> models;
+    private final FingerprintSet seen;
+    private final ParallelExplorerConfig config;
+    private final LevelBarrier.ProgressReporting reporting;
+
+    /**
+     * @param models called once per worker id {@code 0..workers-1}, on the calling thread, for that worker's own
+     *     model (its evaluation context); worker 0's also generates the initial states and rebuilds the trace
+     * @param seen an empty fingerprint set; the caller closes it
+     * @param progress called now and then from one worker thread at a time
+     */
+    public ParallelExplorer(IntFunction<? extends EncodableStateModel<S>> models, FingerprintSet seen,
+            ParallelExplorerConfig config, ProgressListener progress, LongSupplier nanoClock, long progressIntervalNs) {
+        this.models = models;
+        this.seen = seen;
+        this.config = config;
+        this.reporting = new LevelBarrier.ProgressReporting(progress, nanoClock, progressIntervalNs);
+    }
+
+    /**
+     * Runs the search to its end; may be called once. A failing spec is a result, not an exception.
+     *
+     * @throws io.tlaplex.worker.fpset.FingerprintSetExhaustedException when the fingerprint set is full
+     * @throws java.io.UncheckedIOException when a queue or trace log cannot be written or read
+     * @throws IllegalStateException when the ownership audit of test mode finds a breach
+     * @throws CancellationException when the calling thread is interrupted; the workers are stopped first
+     */
+    public ExplorationResult<S> run() {
+        RunFiles files = RunFiles.create(config.workDir());
+        Run execution = null;
+        try (files) {
+            execution = new Run(files);
+            return execution.execute();
+        } finally {
+            // Restored only now, after the files were closed: file channels refuse an interrupted thread.
+            if (execution != null && execution.interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One execution: the wiring of slots, workers and barrier, and what comes of them. */
+    private final class Run {
+        private final int workers = config.workers();
+        private final WorkerSlot[] slots = new WorkerSlot[workers];
+        private final WorkerCounters[] counters = new WorkerCounters[workers];
+        private final List<LevelWorker<S>> team = new ArrayList<>();
+        private final RunFiles files;
+        private final EncodableStateModel<S> firstModel;
+        private final RunState<S> run;
+        private final OwnershipAudit audit;
+        private boolean interrupted;
+
+        Run(RunFiles files) {
+            this.files = files;
+            long queueBytes = config.memoryPerQueueBytes();
+            int segmentBytes = config.effectiveSegmentBytes();
+            for (int i = 0; i < workers; i++) {
+                slots[i] = new WorkerSlot(files.openQueue("w" + i + "a", queueBytes, segmentBytes),
+                        files.openQueue("w" + i + "b", queueBytes, segmentBytes));
+                counters[i] = new WorkerCounters();
+            }
+            this.firstModel = models.apply(0);
+            this.run = new RunState<>(firstModel.checkDeadlock());
+            this.audit = config.auditOwnership() ? new OwnershipAudit(seen, workers) : null;
+            LevelBarrier<S> barrier = new LevelBarrier<>(slots, counters, run, audit, reporting);
+            WorkerContext<S> ctx = new WorkerContext<>(seen, slots, run, barrier, audit, config.placement(),
+                    config.batchStates());
+            for (int i = 0; i < workers; i++) {
+                EncodableStateModel<S> model = i == 0 ? firstModel : models.apply(i);
+                team.add(new LevelWorker<>(i, model, files.openLog(i), counters[i], ctx));
+            }
+        }
+
+        ExplorationResult<S> execute() {
+            team.get(0).generateInitialStates();
+            if (run.failure() == null && queued() > 0) {
+                if (audit != null) {
+                    audit.startFirstLevel();
+                }
+                run.startLevel(1);
+                runWorkers();
+            }
+            Throwable broken = run.machineryFailure();
+            if (broken != null) {
+                throw rethrowable(broken);
+            }
+            Failure<S> failure = run.failure();
+            if (failure == null) {
+                return new ExplorationResult<>(Outcome.SUCCESS, generated(), distinct(), 0, run.level(), List.of(),
+                        -1, null);
+            }
+            List<TraceStep<S>> trace = new TraceRebuilder<>(files.traceStore(), firstModel).rebuild(failure);
+            return new ExplorationResult<>(failure.outcome(), generated(), distinct(), queued(), failure.length(),
+                    trace, failure.violatedIndex(), failure.error());
+        }
+
+        private void runWorkers() {
+            List<Thread> threads = new ArrayList<>();
+            try {
+                for (int i = 0; i < workers; i++) {
+                    threads.add(Thread.ofPlatform().name("tlaplex-explorer-" + i).start(team.get(i)));
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // The started workers would wait at the barrier for the missing ones: interrupting them breaks it.
+                run.machineryFailed(e);
+                threads.forEach(Thread::interrupt);
+            }
+            for (Thread thread : threads) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        run.machineryFailed(new CancellationException("exploration interrupted"));
+                    }
+                }
+            }
+        }
+
+        /** States left in the queues; only while no worker runs. */
+        private long queued() {
+            long sum = 0;
+            for (WorkerSlot slot : slots) {
+                sum += slot.currentWhenIdle().size() + slot.next().size();
+            }
+            return sum;
+        }
+
+        private long generated() {
+            long sum = 0;
+            for (LevelWorker<S> worker : team) {
+                sum += worker.generated();
+            }
+            return sum;
+        }
+
+        private long distinct() {
+            long sum = 0;
+            for (LevelWorker<S> worker : team) {
+                sum += worker.distinct();
+            }
+            return sum;
+        }
+    }
+
+    private static RuntimeException rethrowable(Throwable failure) {
+        if (failure instanceof RuntimeException e) {
+            return e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException("exploration failed: " + failure, failure);
+    }
+}
