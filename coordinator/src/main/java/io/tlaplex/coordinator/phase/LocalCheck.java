@@ -16,7 +16,16 @@ import io.tlaplex.worker.explore.ExplorationResult;
 import io.tlaplex.worker.explore.Explorer;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.spec.SpecStateModel;
+import io.tlaplex.worker.explore.ParallelExplorer;
+import io.tlaplex.worker.explore.ParallelExplorerConfig;
+import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -80,13 +89,39 @@ public final class LocalCheck {
         }
         reporter.computingInitialStates();
         Worker worker = spec.newWorker(runtime, options.seed());
-        SpecStateModel stateModel = new SpecStateModel(spec, worker);
         ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock);
-        ExplorationResult<State> result = new Explorer<>(stateModel, progress, nanoClock,
-                options.progressIntervalNs()).run();
+        ExplorationResult<State> result = options.workers() == 1
+                ? new Explorer<>(new SpecStateModel(spec, worker), progress, nanoClock, options.progressIntervalNs()).run()
+                : explore(spec, worker, options, progress);
         CheckSummary summary = report(spec, worker, result, reporter);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;
+    }
+
+    /** The multi-worker search; worker 0 evaluates with {@code first}, the others with runtimes of their own. */
+    private ExplorationResult<State> explore(CompiledSpec spec, Worker first, CheckOptions options,
+            ProgressPrinter progress) {
+        Path workDir;
+        try {
+            workDir = Files.createTempDirectory("tlaplex-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder for the run", e);
+        }
+        long queueMemory = Runtime.getRuntime().maxMemory() / 8;
+        ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory);
+        try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(FingerprintSetConfig.DEFAULT_FPMEM).create()) {
+            IntFunction<SpecStateModel> models = id -> new SpecStateModel(spec, id == 0 ? first
+                    : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id, System::currentTimeMillis,
+                            out::println), options.seed()));
+            return new ParallelExplorer<>(models, seen, config, progress, nanoClock, options.progressIntervalNs())
+                    .run();
+        } finally {
+            try {
+                Files.deleteIfExists(workDir);
+            } catch (IOException e) {
+                err.println("tlaplex: could not remove the working folder " + workDir + ": " + e.getMessage());
+            }
+        }
     }
 
     private CheckSummary report(CompiledSpec spec, Worker worker, ExplorationResult<State> result,

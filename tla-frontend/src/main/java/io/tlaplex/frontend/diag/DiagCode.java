@@ -52,7 +52,10 @@ public enum DiagCode {
     // --- E04xx: finding and loading modules ---
     E0401_MODULE_NOT_FOUND,
     E0402_CIRCULAR_EXTENDS,
-    E0403_FILE_UNREADABLE;
+    E0403_FILE_UNREADABLE,
+
+    // --- E05xx: compiling a spec and its configuration for checking (package eval) ---
+    E0501_EVAL_NOT_A_STATE_PREDICATE, E0502_EVAL_UNSUPPORTED_SPEC, E0503_EVAL_BAD_SYMMETRY, E0504_EVAL_NOT_USABLE;
 
     /** The short code, e.g. {@code E0103}. */
     public String id() {

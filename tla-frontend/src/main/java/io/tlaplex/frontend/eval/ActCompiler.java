@@ -99,8 +99,13 @@ final class ActCompiler {
     }
 
     private Act forall(Expr.Quant q, Env env, Pending next) {
-        if (q.bounds().size() != 1 || q.bounds().get(0).tuple() || q.bounds().get(0).names().size() != 1) {
-            return guard(q, env, next);
+        for (Expr.Bound b : q.bounds()) {
+            if (b.tuple()) {
+                return guard(q, env, next);
+            }
+        }
+        if (q.bounds().size() != 1 || q.bounds().get(0).names().size() != 1) {
+            return compile(nested(q), env, next);
         }
         Env[] inner = new Env[1];
         Binder binder = cc.exprs.binder(q.bounds(), env, inner, q.span());
@@ -112,6 +117,21 @@ final class ActCompiler {
         act.body = compile(q.body(), inner[0], rest);
         act.saveTo = env.scope.layout.size();
         return act;
+    }
+
+    /** {@code \A x, y \in S, z \in T : A} as {@code \A x \in S : \A y \in S : \A z \in T : A}. */
+    private static Expr nested(Expr.Quant q) {
+        List<Expr.Bound> single = new ArrayList<>();
+        for (Expr.Bound b : q.bounds()) {
+            for (var name : b.names()) {
+                single.add(new Expr.Bound(List.of(name), false, b.set()));
+            }
+        }
+        Expr body = q.body();
+        for (int i = single.size() - 1; i >= 0; i--) {
+            body = new Expr.Quant(false, List.of(single.get(i)), body, q.span());
+        }
+        return body;
     }
 
     private Act app(Expr.OpApp a, Env env, Pending next) {
@@ -148,11 +168,10 @@ final class ActCompiler {
             for (int i = 0; i < lambda.params().size(); i++) {
                 ParamSymbol p = (ParamSymbol) cc.model.declaration(lambda.params().get(i));
                 Expr arg = site.args().get(i);
-                int slot = cc.params.mentionsPrime(arg) ? 0 : scope.allocate();
+                int slot = cc.maybePrimed(arg) ? 0 : scope.allocate();
                 if (slot > 0) {
                     slots.add(slot);
                 }
-                p.arity();
                 scope.bind(p, new Binding.Alias(arg, env, slot));
             }
             Act body = compile(lambda.body(), new Env(scope, opEnv.ic, false), next);

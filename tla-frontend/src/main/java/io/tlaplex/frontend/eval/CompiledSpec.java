@@ -4,12 +4,18 @@ import io.tlaplex.frontend.config.ModelConfig;
 import io.tlaplex.frontend.diag.Diagnostic;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.eval.std.Runtime;
+import io.tlaplex.frontend.semantic.OperatorSymbol;
+import io.tlaplex.frontend.semantic.Ref;
 import io.tlaplex.frontend.semantic.SemanticModel;
+import io.tlaplex.frontend.semantic.Symbol;
 import io.tlaplex.frontend.semantic.VariableSymbol;
 import io.tlaplex.frontend.value.ModelValuePermutation;
+import io.tlaplex.frontend.value.EvalException;
 import io.tlaplex.frontend.value.StringTable;
+import io.tlaplex.frontend.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A spec and its configuration compiled for checking: the initial predicate and the next-state actions ready to
@@ -40,6 +46,8 @@ public final class CompiledSpec {
     private final List<Diagnostic> warnings;
     private final Runtime runtime;
     private final StringTable strings;
+    private final SemanticModel model;
+    private final Map<Symbol, CfgOverride> overrides;
 
     CompiledSpec(SpecBuilder b) {
         this.variables = b.variables;
@@ -62,6 +70,8 @@ public final class CompiledSpec {
         this.warnings = List.copyOf(b.warnings);
         this.runtime = b.runtime;
         this.strings = b.strings;
+        this.model = b.model;
+        this.overrides = b.overrides;
     }
 
     /**
@@ -187,6 +197,29 @@ public final class CompiledSpec {
             }
         }
         return failures;
+    }
+
+    /**
+     * The value of the root module's zero-argument definition {@code name} under this configuration, evaluated
+     * without a state (for constant expressions, as TLC's "evaluate constant expression").
+     *
+     * @throws EvalError when it cannot be evaluated (exit code 75)
+     * @throws IllegalArgumentException when the root module has no such definition
+     */
+    public synchronized Value evaluate(String name) {
+        Symbol s = model.lookup(name).map(Ref::target)
+                .orElseThrow(() -> new IllegalArgumentException("no definition " + name));
+        if (!(s instanceof OperatorSymbol op) || op.arity() != 0) {
+            throw new IllegalArgumentException(name + " is not a definition without arguments");
+        }
+        Compiler cc = new Compiler(model, overrides, strings);
+        Env env = cc.rootEnv();
+        Node node = cc.compile(op.body(), env);
+        try {
+            return node.eval(new Ctx(runtime, variables.length), new Object[env.scope.layout.size()]);
+        } catch (EvalException e) {
+            throw EvalError.at(e, op.body().span());
+        }
     }
 
     static String[] names(List<VariableSymbol> vars) {

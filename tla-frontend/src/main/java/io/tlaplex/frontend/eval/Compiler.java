@@ -35,6 +35,7 @@ final class Compiler {
     private final Map<DefKey, OpCode> codes = new HashMap<>();
     private final Map<DefKey, Node> shared = new HashMap<>();
     private final Map<IcKey, InstCtx> contexts = new HashMap<>();
+    private final Map<String, String[]> sourceLines = new HashMap<>();
 
     Compiler(SemanticModel model, Map<Symbol, CfgOverride> overrides, StringTable strings) {
         this.model = model;
@@ -57,6 +58,15 @@ final class Compiler {
             nodes[i] = compile(es.get(i), env);
         }
         return nodes;
+    }
+
+    /**
+     * Whether {@code e} may read the next state (directly or through the definitions it uses): then its value can
+     * change while an action is enumerated, and must not be kept in a slot.
+     */
+    boolean maybePrimed(Expr e) {
+        int level = model.levelOf(e);
+        return level >= io.tlaplex.frontend.semantic.Level.ACTION || level < 0 && params.mentionsPrime(e);
     }
 
     /** An environment for a top-level expression of the root module, with a frame of its own. */
@@ -211,7 +221,7 @@ final class Compiler {
         if (src == null || span.line() <= 0) {
             return "<expression>";
         }
-        String[] lines = src.split("\n", -1);
+        String[] lines = sourceLines.computeIfAbsent(span.file(), f -> src.split("\n", -1));
         if (span.endLine() > lines.length) {
             return "<expression>";
         }

@@ -109,7 +109,7 @@ final class ExprCompiler {
                     if (op.arity() > 0) {
                         scope.bind(op, new Binding.LetOp(op, inner, new LetOpCode()));
                     } else {
-                        int slot = cache && !cc.params.mentionsPrime(d.body()) ? scope.allocate() : 0;
+                        int slot = cache && !cc.maybePrimed(d.body()) ? scope.allocate() : 0;
                         if (slot > 0) {
                             slots.add(slot);
                         }

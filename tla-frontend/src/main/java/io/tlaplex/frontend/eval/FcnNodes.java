@@ -178,6 +178,26 @@ final class FcnNodes {
             Value result = fn.eval(c, f);
             for (int k = 0; k < paths.length; k++) {
                 Node[] pathNodes = paths[k];
+                if (pathNodes.length == 1 && result instanceof FcnValue fcn) {
+                    // The common one-step path, without the arrays of the general case.
+                    Value key = pathNodes[0].eval(c, f);
+                    Value old;
+                    try {
+                        old = fcn.select(key);
+                    } catch (EvalException e) {
+                        throw EvalError.at(e, span);
+                    }
+                    if (old != null) {
+                        f[atIndex] = old;
+                        Value updated = values[k].eval(c, f);
+                        try {
+                            result = fcn.replace(key, updated);
+                        } catch (EvalException e) {
+                            throw EvalError.at(e, span);
+                        }
+                    }
+                    continue;
+                }
                 Value[] path = new Value[pathNodes.length];
                 for (int i = 0; i < path.length; i++) {
                     path[i] = pathNodes[i].eval(c, f);

@@ -25,7 +25,7 @@ final class Inliner {
             if (p.arity() > 0) {
                 scope.bind(p, new Binding.OpAlias(arg, env, p.arity()));
             } else {
-                int slot = cacheArgs && !cc.params.mentionsPrime(arg) ? scope.allocate() : 0;
+                int slot = cacheArgs && !cc.maybePrimed(arg) ? scope.allocate() : 0;
                 if (slot > 0) {
                     slots.add(slot);
                 }

@@ -7,7 +7,6 @@ import io.tlaplex.frontend.diag.Diagnostic;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.eval.std.Runtime;
 import io.tlaplex.frontend.semantic.Level;
-import io.tlaplex.frontend.semantic.OperatorSymbol;
 import io.tlaplex.frontend.semantic.SemanticModel;
 import io.tlaplex.frontend.semantic.Symbol;
 import io.tlaplex.frontend.syntax.Unit;
@@ -46,6 +45,7 @@ final class SpecBuilder {
     final List<String> temporalProperties = new ArrayList<>();
     final List<String> fairness = new ArrayList<>();
     boolean checkDeadlock;
+    Map<Symbol, CfgOverride> overrides;
     private Compiler cc;
 
     SpecBuilder(SemanticModel model, ModelConfig cfg, Runtime runtime) {
@@ -58,7 +58,7 @@ final class SpecBuilder {
     CompiledSpec build() throws DiagnosticException {
         variables = CompiledSpec.names(model.variables());
         Strings.intern(strings, cfg, model);
-        Map<Symbol, CfgOverride> overrides = ConfigBinding.bind(model, cfg, strings, warnings);
+        overrides = ConfigBinding.bind(model, cfg, strings, warnings);
         cc = new Compiler(model, overrides, strings);
         checkDeadlock = cfg.checkDeadlock().orElse(true);
         for (Unit.Assume a : model.assumptions()) {
@@ -113,7 +113,7 @@ final class SpecBuilder {
         for (CfgName name : cfg.invariants()) {
             SpecParts.Part part = parts.top(name);
             if (part.def() != null && model.levelOf(part.def()) >= Level.ACTION) {
-                throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0210_LEVEL_ERROR, name.span(),
+                throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0501_EVAL_NOT_A_STATE_PREDICATE, name.span(),
                         "The invariant " + name.name() + " is not a state predicate (one with no primes or temporal "
                                 + "operators).")), EvalError.EXIT_SAFETY_EVAL);
             }
@@ -174,14 +174,9 @@ final class SpecBuilder {
             }
             return Symmetry.group(out, strings);
         } catch (EvalException e) {
-            throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0303_CFG_BAD_VALUE,
+            throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0503_EVAL_BAD_SYMMETRY,
                     cfg.symmetry().get().span(), "The symmetry set " + c.name() + " cannot be evaluated: "
                             + e.getMessage())), EvalError.EXIT_OTHER);
         }
-    }
-
-    /** Used when a name names no operator (kept for messages). */
-    static String nameOf(OperatorSymbol op) {
-        return op.name();
     }
 }

@@ -1,6 +1,7 @@
 package io.tlaplex.frontend.eval;
 
 import io.tlaplex.frontend.config.CfgName;
+import io.tlaplex.frontend.config.ConfigParseResult;
 import io.tlaplex.frontend.config.ModelConfig;
 import io.tlaplex.frontend.diag.DiagCode;
 import io.tlaplex.frontend.diag.Diagnostic;
@@ -36,15 +37,13 @@ final class SpecParts {
     final List<Part> liveness = new ArrayList<>();
 
     private final Compiler cc;
-    private final String cfgFile;
 
-    private SpecParts(Compiler cc, String cfgFile) {
+    private SpecParts(Compiler cc) {
         this.cc = cc;
-        this.cfgFile = cfgFile;
     }
 
     static SpecParts of(Compiler cc, ModelConfig cfg) throws DiagnosticException {
-        SpecParts parts = new SpecParts(cc, cfg.file());
+        SpecParts parts = new SpecParts(cc);
         if (cfg.specification().isPresent()) {
             CfgName spec = cfg.specification().get();
             Part top = parts.top(spec);
@@ -74,9 +73,9 @@ final class SpecParts {
             t = ref.target();
         }
         if (!(t instanceof OperatorSymbol op) || op.arity() != 0 || op.body() == null) {
-            throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0304_CFG_UNDEFINED_NAME, name.span(),
+            throw new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0504_EVAL_NOT_USABLE, name.span(),
                     "The name " + name.name() + " in the configuration file is not a definition TLC can use here.")),
-                    151);
+                    ConfigParseResult.EXIT_CODE);
         }
         InstCtx ic = null;
         for (InstanceStep step : ref.path()) {
@@ -222,12 +221,7 @@ final class SpecParts {
     }
 
     private DiagnosticException error(SourceSpan at, String message) {
-        return new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0309_CFG_MISSING_SECTION, at, message)),
-                151);
-    }
-
-    /** Used in messages about the configuration file. */
-    String cfgFile() {
-        return cfgFile;
+        return new DiagnosticException(List.of(Diagnostic.error(DiagCode.E0502_EVAL_UNSUPPORTED_SPEC, at, message)),
+                ConfigParseResult.EXIT_CODE);
     }
 }

@@ -20,8 +20,11 @@ import java.util.List;
  * Compile time only.
  */
 final class Splitter {
-    /** One action: its enumeration, the initial contents of its frame, and its label. */
-    record Action(Act root, Object[] template, String name, String label) {
+    /**
+     * One action: its enumeration, the initial contents of its frame, the slots to clear before each state (LET
+     * definitions met while splitting, computed once per state), and its label.
+     */
+    record Action(Act root, Object[] template, int[] clear, String name, String label) {
     }
 
     private final Compiler cc;
@@ -35,8 +38,14 @@ final class Splitter {
     private record Fixed(int slot, Value value, Fixed rest) {
     }
 
-    private record Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params) {
+    private record Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params, List<Integer> clear) {
+        Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params) {
+            this(expr, env, fixed, name, params, List.of());
+        }
     }
+
+    /** Slots of LET definitions met on the current path of splitting. */
+    private final List<Integer> letSlots = new ArrayList<>();
 
     Splitter(Compiler cc, Pending.End end, Ctx ctx) {
         this.cc = cc;
@@ -57,7 +66,8 @@ final class Splitter {
         List<Action> out = new ArrayList<>();
         for (Leaf leaf : leaves) {
             Act act = acts.compile(leaf.expr(), leaf.env(), end);
-            out.add(new Action(act, null, leaf.name() == null ? "UnnamedAction" : leaf.name(), label(leaf)));
+            out.add(new Action(act, null, Inliner.toArray(leaf.clear()),
+                    leaf.name() == null ? "UnnamedAction" : leaf.name(), label(leaf)));
         }
         List<Action> withFrames = new ArrayList<>();
         int size = root.layout.size();
@@ -67,7 +77,7 @@ final class Splitter {
                 template[f.slot()] = f.value();
             }
             Action a = out.get(i);
-            withFrames.add(new Action(a.root(), template, a.name(), a.label()));
+            withFrames.add(new Action(a.root(), template, a.clear(), a.name(), a.label()));
         }
         return withFrames;
     }
@@ -90,8 +100,12 @@ final class Splitter {
     private void split(Expr e, Env env, Fixed fixed, String name, List<Value> params) {
         switch (e) {
             case Expr.Let l -> {
-                Env inner = cc.exprs.letEnv(l, env, new ArrayList<>(), true);
+                List<Integer> slots = new ArrayList<>();
+                Env inner = cc.exprs.letEnv(l, env, slots, true);
+                int mark = letSlots.size();
+                letSlots.addAll(slots);
                 split(l.body(), inner, fixed, name, params);
+                letSlots.subList(mark, letSlots.size()).clear();
             }
             case Expr.Label l -> split(l.body(), env, fixed, name, params);
             case Expr.Junction j when !j.conj() -> {
@@ -101,8 +115,12 @@ final class Splitter {
             }
             case Expr.Quant q when q.exists() -> exists(q, env, fixed, name, params);
             case Expr.OpApp a -> app(a, env, fixed, name, params);
-            default -> leaves.add(new Leaf(e, env, fixed, name, params));
+            default -> leaves.add(leaf(e, env, fixed, name, params));
         }
+    }
+
+    private Leaf leaf(Expr e, Env env, Fixed fixed, String name, List<Value> params) {
+        return new Leaf(e, env, fixed, name, params, List.copyOf(letSlots));
     }
 
     private void app(Expr.OpApp a, Env env, Fixed fixed, String name, List<Value> params) {
@@ -116,7 +134,7 @@ final class Splitter {
         }
         OperatorSymbol op = callee(a, ref, env);
         if (op == null) {
-            leaves.add(new Leaf(a, env, fixed, name, params));
+            leaves.add(leaf(a, env, fixed, name, params));
             return;
         }
         boolean substituted = !ref.isDirect() && !cc.overrides.containsKey(t);
@@ -128,7 +146,7 @@ final class Splitter {
             ParamSymbol p = op.params().get(i);
             Value v = p.arity() > 0 ? null : constant(a.args().get(i), env, fixed);
             if (v == null) {
-                leaves.add(new Leaf(a, env, fixed, op.name(), List.of()));
+                leaves.add(leaf(a, env, fixed, op.name(), List.of()));
                 return;
             }
             int slot = scope.allocate();
@@ -137,7 +155,7 @@ final class Splitter {
             values.add(v);
         }
         if (substituted) {
-            leaves.add(new Leaf(op.body(), bodyEnv.withScope(scope), f, qualified(a, op), values));
+            leaves.add(leaf(op.body(), bodyEnv.withScope(scope), f, qualified(a, op), values));
             return;
         }
         InstCtx ic = cc.overrides.containsKey(t) ? null : Compiler.relevant(env.ic, AppCompiler.homeOf(op));
@@ -179,7 +197,7 @@ final class Splitter {
     private void exists(Expr.Quant q, Env env, Fixed fixed, String name, List<Value> params) {
         for (Expr.Bound b : q.bounds()) {
             if (cc.model.levelOf(b.set()) > Level.CONSTANT) {
-                leaves.add(new Leaf(q, env, fixed, name, params));
+                leaves.add(leaf(q, env, fixed, name, params));
                 return;
             }
         }
@@ -190,17 +208,17 @@ final class Splitter {
             Object[] frame = frame(fixed);
             collect(binder, frame, 0, bindings, null);
         } catch (EvalException | IllegalStateException e) {
-            leaves.add(new Leaf(q, env, fixed, name, params));
+            leaves.add(leaf(q, env, fixed, name, params));
             return;
         }
         if (bindings.isEmpty()) {
-            leaves.add(new Leaf(q, env, fixed, name, params));
+            leaves.add(leaf(q, env, fixed, name, params));
             return;
         }
         for (Value[] binding : bindings) {
             Fixed f = fixed;
             for (int k = 0; k < binder.levels(); k++) {
-                Object[] frame = new Object[root.layout.size() + 1];
+                Object[] frame = new Object[root.layout.size()];
                 binder.bind(frame, k, binding[k]);
                 for (int s : binder.slots[k]) {
                     f = new Fixed(s, (Value) frame[s], f);
@@ -228,7 +246,7 @@ final class Splitter {
     }
 
     private Object[] frame(Fixed fixed) {
-        Object[] frame = new Object[root.layout.size() + 64];
+        Object[] frame = new Object[root.layout.size()];
         for (Fixed f = fixed; f != null; f = f.rest()) {
             frame[f.slot()] = f.value();
         }

@@ -1,6 +1,8 @@
 package io.tlaplex.frontend.eval;
 
+import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.frontend.value.Value;
+import io.tlaplex.frontend.value.ValueCodec;
 import java.util.Arrays;
 
 /**
@@ -17,6 +19,16 @@ public final class State {
     /** A state with these values, one per variable in declaration order (the array is copied). */
     public static State of(Value... values) {
         return new State(values.clone());
+    }
+
+    /** Appends this state's canonical encoding (see {@link ValueCodec#encodeState}) to {@code out}. */
+    public void encodeTo(MutableBuffer out) {
+        ValueCodec.encodeState(values, out);
+    }
+
+    /** The state {@link #encodeTo} wrote into {@code bytes[offset, offset + length)}. */
+    public static State decode(ValueCodec codec, byte[] bytes, int offset, int length, int variables) {
+        return new State(codec.decodeState(bytes, offset, length, variables));
     }
 
     /** The value of variable {@code i}. */

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * states (after VIEW and SYMMETRY), checks constraints, invariants and properties, and prints states as TLC's
  * traces do. Owns its frames and buffers, reusing them for every state; never shared between threads.
  */
-public final class Worker implements Ctx.StateSink {
+public final class Worker {
     static final String STACK_OVERFLOW = "This was a Java StackOverflowError. It was probably the result\n"
             + "of an incorrect recursive function definition that caused TLC to enter\n"
             + "an infinite loop when trying to compute the function or its application\n"
@@ -43,7 +43,7 @@ public final class Worker implements Ctx.StateSink {
         this.spec = spec;
         int n = spec.variables.length;
         this.c = new Ctx(rt, n);
-        this.c.sink = this;
+        this.c.sink = this::emit;
         this.checks = new Ctx(rt, n);
         this.fingerprinter = new StateFingerprinter(seed);
         this.initFrame = new Object[spec.initFrameSize];
@@ -96,8 +96,9 @@ public final class Worker implements Ctx.StateSink {
         Splitter.Action[] actions = spec.actions;
         for (int i = 0; i < actions.length; i++) {
             Object[] frame = actionFrames[i];
-            Object[] template = actions[i].template();
-            System.arraycopy(template, 0, frame, 0, template.length);
+            for (int slot : actions[i].clear()) {
+                frame[slot] = null;
+            }
             c.s0 = s.values();
             c.s1 = next;
             c.assigned = 0;
@@ -114,8 +115,8 @@ public final class Worker implements Ctx.StateSink {
         }
     }
 
-    @Override
-    public void emit(Ctx ctx) {
+    /** Hands a finished state of the enumeration to the caller's sink (the state under construction is copied). */
+    private void emit(Ctx ctx) {
         Value[] values = ctx.s1 == null ? ctx.s0.clone() : ctx.s1.clone();
         sink.accept(new State(values), ctx.action);
     }

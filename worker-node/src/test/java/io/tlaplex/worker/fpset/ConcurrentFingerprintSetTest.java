@@ -181,7 +181,9 @@ class ConcurrentFingerprintSetTest {
             insertRange(set, 0, 400_000, batch, added);
             long after = threads.getCurrentThreadAllocatedBytes();
 
-            assertEquals(0, after - before, "bytes allocated by 2.4 million inserts and look-ups");
+            // A few hundred bytes can come from the JIT or the JVM itself; per insert it must be nothing.
+            long allocated = after - before;
+            assertTrue(allocated < 16_384, allocated + " bytes allocated by 2.4 million inserts and look-ups");
         }
     }
 

@@ -22,7 +22,7 @@ class StandardLibraryTest {
     void shouldAnswerNullForOperatorsWithoutABuiltIn() {
         assertNull(StandardLibrary.lookup("Naturals", "Succ"));
         assertNull(StandardLibrary.lookup("Strings", "+"));
-        assertNull(StandardLibrary.lookup("TLC", "Any"));
+        assertNull(StandardLibrary.lookup("TLCExt", "TLCEvalDefinition"));
     }
 
     @Test
@@ -60,8 +60,8 @@ class StandardLibraryTest {
     @Test
     void shouldRejectPurityQuestionsAboutUnknownOperators() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StandardLibrary.isPure("TLC", "Any"));
+                () -> StandardLibrary.isPure("TLCExt", "TLCEvalDefinition"));
 
-        assertEquals("no built-in TLC!Any", e.getMessage());
+        assertEquals("no built-in TLCExt!TLCEvalDefinition", e.getMessage());
     }
 }
