@@ -3,6 +3,9 @@ package io.tlaplex.coordinator.cli;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.LocalCheck;
+import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.nativeio.NodeTopology;
+import io.tlaplex.worker.nativeio.ThreadPlacement;
 import java.util.List;
 
 /** {@code tlaplex check Spec.tla [-config Spec.cfg] [-workers N] [-deadlock] ...}: model checking, TLC's way. */
@@ -22,7 +25,11 @@ final class CheckCommand implements Command {
     public List<OptionSpec> options() {
         return List.of(
                 OptionSpec.withValue("-config", "FILE", "the model config (default: Spec.cfg beside the spec)"),
-                OptionSpec.withValue("-workers", "N", "worker threads, or 'auto' for one per core (default 1)"),
+                OptionSpec.withValue("-workers", "N", "worker threads, or 'auto' (default): one per usable core of "
+                        + "this JVM's NUMA node"),
+                OptionSpec.withValue("-fpmem", "X", "share of physical memory for fingerprints, 0 < X <= 1 "
+                        + "(default 0.25)"),
+                OptionSpec.flag("-nopin", "do not pin worker threads to the cores of the NUMA node"),
                 OptionSpec.flag("-deadlock", "do not report deadlocks (as TLC's -deadlock)"),
                 OptionSpec.withValue("-seed", "N", "seed of fingerprints and of RandomElement (default 0)"),
                 OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed, as TLC's polynomial index"),
@@ -33,7 +40,11 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(ParsedArgs args, Terminal terminal) throws UsageException {
-        CheckOptions options = options(args);
+        NodeTopology topology = NodeTopology.detect();
+        CheckOptions options = options(args, topology);
+        if (!topology.notice().isEmpty() && options.workers() > 1) {
+            terminal.err().println(topology.notice());
+        }
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             CheckSummary summary = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime)
@@ -44,14 +55,25 @@ final class CheckCommand implements Command {
         }
     }
 
-    static CheckOptions options(ParsedArgs args) throws UsageException {
-        int workers = 1;
-        if (args.value("-workers").isPresent()) {
-            String w = args.value("-workers").get();
-            workers = w.equals("auto") ? Runtime.getRuntime().availableProcessors() : args.intValue("-workers", 1, 1);
-        }
+    static CheckOptions options(ParsedArgs args, NodeTopology topology) throws UsageException {
+        String w = args.value("-workers").orElse("auto");
+        int workers = w.equals("auto") ? topology.defaultWorkers() : args.intValue("-workers", 1, 1);
         long seed = longValue(args, "-seed") ^ (longValue(args, "-fp") * 0x9E3779B97F4A7C15L);
-        return new CheckOptions(workers, args.has("-deadlock"), seed, 60_000_000_000L);
+        double fpmem = fraction(args.value("-fpmem").orElse(String.valueOf(FingerprintSetConfig.DEFAULT_FPMEM)));
+        ThreadPlacement placement = args.has("-nopin") ? null : topology.placement();
+        return new CheckOptions(workers, args.has("-deadlock"), seed, 60_000_000_000L, fpmem, placement);
+    }
+
+    private static double fraction(String text) throws UsageException {
+        try {
+            double value = Double.parseDouble(text);
+            if (value > 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("option -fpmem expects a fraction of memory in (0, 1], got '" + text + "'");
     }
 
     private static long longValue(ParsedArgs args, String name) throws UsageException {

@@ -29,12 +29,13 @@ final class ConformanceCommand implements Command {
 
     @Override
     public String summary() {
-        return "[DIR] [-only TEXT]   compare with TLC's answers over DIR/manifest.tsv (default ../shared/corpus)";
+        return "[DIR] [-only TEXT] [-workers N]   compare with TLC's answers over DIR/manifest.tsv (default ../shared/corpus)";
     }
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.withValue("-only", "TEXT", "run only the models whose id contains TEXT"));
+        return List.of(OptionSpec.withValue("-only", "TEXT", "run only the models whose id contains TEXT"),
+                OptionSpec.withValue("-workers", "N", "worker threads per model (default 1)"));
     }
 
     @Override
@@ -47,7 +48,8 @@ final class ConformanceCommand implements Command {
         List<ManifestEntry> entries = Manifest.read(manifest);
         String only = args.value("-only").orElse("");
         List<ManifestEntry> selected = entries.stream().filter(e -> e.id().contains(only)).toList();
-        List<Verdict> verdicts = new Conformance(inProcessRunner(), System::nanoTime)
+        int workers = args.intValue("-workers", 1, 1);
+        List<Verdict> verdicts = new Conformance(inProcessRunner(workers), System::nanoTime)
                 .runAll(corpus, selected, v -> terminal.out().println(v.line()));
         terminal.out().println(Conformance.summary(verdicts));
         return verdicts.stream().anyMatch(v -> v.status() == Verdict.Status.FAILED) ? 1 : 0;
@@ -55,13 +57,18 @@ final class ConformanceCommand implements Command {
 
     /** Checks each model in this JVM with one worker, its output discarded. */
     static ModelRunner inProcessRunner() {
+        return inProcessRunner(1);
+    }
+
+    /** Checks each model in this JVM with {@code workers} threads, its output discarded. */
+    static ModelRunner inProcessRunner(int workers) {
         return (dir, module, config) -> {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             Terminal silent = new Terminal(quiet, quiet, false);
             try {
                 LoadedSpec loaded = SpecLoader.load(dir.resolve(module), dir.resolve(config), silent, true);
                 CheckSummary s = new LocalCheck(quiet, quiet, System::nanoTime)
-                        .run(loaded.model(), loaded.config(), CheckOptions.defaults());
+                        .run(loaded.model(), loaded.config(), CheckOptions.defaults().withWorkers(workers));
                 return new RunResult(s.verdict(), s.distinct(), s.generated(), s.depth(), s.traceLength(),
                         "exit " + s.exitCode());
             } catch (ExitException e) {

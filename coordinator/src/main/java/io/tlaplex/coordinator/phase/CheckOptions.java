@@ -1,12 +1,22 @@
 package io.tlaplex.coordinator.phase;
 
+import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.nativeio.ThreadPlacement;
+
 /**
  * How to run one check: worker threads, whether deadlock is checked (TLC's {@code -deadlock} turns it
- * off), the seed of fingerprints and randomness, and the progress interval.
+ * off), the seed of fingerprints and randomness, the progress interval, the share of physical memory
+ * for fingerprints ({@code -fpmem}), and where to pin workers (null: not pinned).
  */
-public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, long progressIntervalNs) {
+public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, long progressIntervalNs, double fpmem,
+        ThreadPlacement placement) {
 
+    /** One worker, TLC's defaults otherwise; what the conformance runner uses. */
     public static CheckOptions defaults() {
-        return new CheckOptions(1, false, 0L, 60_000_000_000L);
+        return new CheckOptions(1, false, 0L, 60_000_000_000L, FingerprintSetConfig.DEFAULT_FPMEM, null);
+    }
+
+    public CheckOptions withWorkers(int count) {
+        return new CheckOptions(count, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement);
     }
 }

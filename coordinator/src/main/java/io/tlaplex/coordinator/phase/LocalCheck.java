@@ -108,8 +108,9 @@ public final class LocalCheck {
             throw new UncheckedIOException("cannot create a working folder for the run", e);
         }
         long queueMemory = Runtime.getRuntime().maxMemory() / 8;
-        ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory);
-        try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(FingerprintSetConfig.DEFAULT_FPMEM).create()) {
+        ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory)
+                .withPlacement(options.placement());
+        try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(options.fpmem()).create()) {
             IntFunction<SpecStateModel> models = id -> new SpecStateModel(spec, id == 0 ? first
                     : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id, System::currentTimeMillis,
                             out::println), options.seed()));

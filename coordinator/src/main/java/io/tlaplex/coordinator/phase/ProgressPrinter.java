@@ -20,6 +20,11 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
+    public void initialStatesDone(long distinct) {
+        reporter.initialStatesDone(distinct, LocalDateTime.now());
+    }
+
+    @Override
     public void progress(int depth, long generated, long distinct, long queued) {
         long now = nanoClock.getAsLong();
         double minutes = Math.max(1e-9, (now - lastNs) / 60e9);

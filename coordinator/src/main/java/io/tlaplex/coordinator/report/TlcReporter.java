@@ -1,5 +1,6 @@
 package io.tlaplex.coordinator.report;
 
+import io.tlaplex.worker.fpset.CollisionProbability;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -58,7 +59,7 @@ public final class TlcReporter {
         out.println("Model checking completed. No error has been found.");
         out.println("  Estimates of the probability that TLC did not check all reachable states");
         out.println("  because two distinct states had the same fingerprint:");
-        out.println("  calculated (optimistic):  val = " + collisionEstimate(generated, distinct));
+        out.println(CollisionProbability.optimisticLine(distinct, generated));
     }
 
     public void invariantViolated(String invariant, List<TraceEntry> trace) {
@@ -108,15 +109,6 @@ public final class TlcReporter {
 
     public void finished(Duration elapsed, LocalDateTime now) {
         out.println("Finished in " + formatElapsed(elapsed) + " at (" + TIME.format(now) + ")");
-    }
-
-    /**
-     * TLC's optimistic estimate of a fingerprint collision: with n distinct states among g
-     * generated ones, about n * (g - n) / 2^64.
-     */
-    static String collisionEstimate(long generated, long distinct) {
-        double p = (double) distinct * (double) Math.max(0, generated - distinct) / Math.pow(2, 64);
-        return String.format(Locale.ROOT, "%.1E", p);
     }
 
     static String formatElapsed(Duration elapsed) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tlaplex.coordinator.conformance.Conformance;
 import io.tlaplex.coordinator.conformance.Manifest;
+import io.tlaplex.coordinator.conformance.ManifestEntry;
 import io.tlaplex.coordinator.conformance.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,5 +53,23 @@ class CorpusConformanceTest {
         List<String> failures = verdicts.stream().filter(v -> v.status() == Verdict.Status.FAILED)
                 .map(Verdict::line).toList();
         assertEquals(List.of(), failures, summary);
+    }
+
+    /** Distinct states, depth and verdict must not depend on the worker count: the quick models with 2 and 8. */
+    @Test
+    @Timeout(1500)
+    void shouldGiveTheSameAnswersWithTwoAndEightWorkers() throws IOException {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent: conformance skipped");
+        List<ManifestEntry> quick = Manifest.read(corpus.resolve("manifest.tsv")).stream()
+                .filter(e -> e.tlcSeconds() < 2.0).toList();
+
+        for (int workers : new int[] {2, 8}) {
+            List<Verdict> verdicts = new Conformance(ConformanceCommand.inProcessRunner(workers), System::nanoTime)
+                    .runAll(corpus, quick, v -> { });
+            List<String> failures = verdicts.stream().filter(v -> v.status() == Verdict.Status.FAILED)
+                    .map(Verdict::line).toList();
+            assertEquals(List.of(), failures, workers + " workers: " + Conformance.summary(verdicts));
+        }
     }
 }

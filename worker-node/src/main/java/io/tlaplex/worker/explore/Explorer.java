@@ -54,6 +54,7 @@ public final class Explorer<S> implements StateModel.Sink<S> {
             if (badState != null) {
                 return violation();
             }
+            progress.initialStatesDone(seen.size());
             depth = queue.isEmpty() ? 0 : 1;
             return explore();
         } catch (RuntimeException e) {

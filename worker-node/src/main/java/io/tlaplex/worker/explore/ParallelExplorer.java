@@ -91,6 +91,9 @@ public final class ParallelExplorer<S> {
 
         ExplorationResult<S> execute() {
             team.get(0).generateInitialStates();
+            if (run.failure() == null) {
+                reporting.listener().initialStatesDone(distinct());
+            }
             if (run.failure() == null && queued() > 0) {
                 if (audit != null) {
                     audit.startFirstLevel();

@@ -6,4 +6,8 @@ public interface ProgressListener {
     ProgressListener NONE = (depth, generated, distinct, queued) -> { };
 
     void progress(int depth, long generated, long distinct, long queued);
+
+    /** Called once, after the initial states were computed, with how many distinct ones there are. */
+    default void initialStatesDone(long distinct) {
+    }
 }
