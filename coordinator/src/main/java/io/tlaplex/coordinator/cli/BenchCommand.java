@@ -2,10 +2,10 @@ package io.tlaplex.coordinator.cli;
 
 import io.tlaplex.coordinator.conformance.Manifest;
 import io.tlaplex.coordinator.conformance.ManifestEntry;
-import io.tlaplex.coordinator.conformance.RunResult;
 import io.tlaplex.frontend.syntax.ParseBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,12 +23,13 @@ final class BenchCommand implements Command {
     @Override
     public String summary() {
         return "parse [DIR] | check [DIR] [-only TEXT]   parse speed over DIR (default ../shared/corpus), "
-                + "or states/s per model of DIR/manifest.tsv (default ../shared/bench) with 1 worker";
+                + "or states/s per model of DIR/manifest.tsv (default ../shared/bench) with 1 and 2 workers";
     }
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check: only the models whose id contains TEXT"));
+        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check: only the models whose id contains TEXT"),
+                OptionSpec.withValue("-workers", "LIST", "bench check: worker counts to compare (default 1,2)"));
     }
 
     @Override
@@ -43,17 +44,64 @@ final class BenchCommand implements Command {
             }
             case "check" -> {
                 Path dir = folder(positional, "../shared/bench");
-                return check(dir, args.value("-only").orElse(""), terminal);
+                return check(dir, args.value("-only").orElse(""), workerCounts(args.value("-workers").orElse("1,2")),
+                        terminal);
             }
             default -> throw new UsageException("usage: tlaplex bench parse [DIR] | tlaplex bench check [DIR]");
         }
     }
 
-    private static String verdictText(ManifestEntry e, boolean match, RunResult r) {
+    private static int check(Path dir, String only, int[] workerCounts, Terminal terminal) throws Exception {
+        Path manifest = dir.resolve("manifest.tsv");
+        if (!Files.isRegularFile(manifest)) {
+            throw new UsageException("no manifest.tsv in " + dir);
+        }
+        terminal.out().println("| model | workers | result | seconds | distinct/s | generated/s | speedup | "
+                + "peak RSS MB | RSS B/distinct | TLC w1 s | vs TLC w1 |");
+        terminal.out().println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        boolean allMatch = true;
+        for (ManifestEntry e : Manifest.read(manifest)) {
+            if (!e.id().contains(only)) {
+                continue;
+            }
+            double firstSeconds = 0;
+            for (int workers : workerCounts) {
+                ChildRun.Result r = ChildRun.check(dir.resolve(e.dir()), e.module(), e.config(), workers);
+                boolean match = r.distinct() == e.distinctStates() && r.generated() == e.totalStates()
+                        && r.depth() == e.depth();
+                allMatch &= match;
+                firstSeconds = firstSeconds == 0 ? r.seconds() : firstSeconds;
+                terminal.out().printf(Locale.ROOT,
+                        "| %s | %d | %s | %.1f | %,.0f | %,.0f | %.2f | %,d | %,.0f | %.1f | %.2fx |%n",
+                        e.id(), workers, verdictText(e, match, r.exitCode()), r.seconds(), r.distinct() / r.seconds(),
+                        r.generated() / r.seconds(), firstSeconds / r.seconds(), r.peakRssBytes() >> 20,
+                        (double) r.peakRssBytes() / Math.max(1, r.distinct()), e.tlcSeconds(),
+                        e.tlcSeconds() / r.seconds());
+            }
+        }
+        terminal.out().println();
+        terminal.out().println("Each run is a JVM of its own (start-up included, as in TLC's figure); speedup is against "
+                + "the first worker count; peak RSS sampled every 100 ms.");
+        return allMatch ? 0 : 1;
+    }
+
+    private static String verdictText(ManifestEntry e, boolean match, int exitCode) {
         if (!match) {
-            return r.verdict() + " (differs from TLC)";
+            return "exit " + exitCode + ", counts differ from TLC";
         }
         return e.needsLiveness() ? "counts match TLC (liveness not checked)" : "matches TLC";
+    }
+
+    private static int[] workerCounts(String text) throws UsageException {
+        try {
+            int[] counts = Arrays.stream(text.split(",")).mapToInt(Integer::parseInt).toArray();
+            if (counts.length > 0 && Arrays.stream(counts).allMatch(c -> c >= 1)) {
+                return counts;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("option -workers expects a list such as 1,2, got '" + text + "'");
     }
 
     private static Path folder(List<String> positional, String fallback) throws UsageException {
@@ -62,33 +110,5 @@ final class BenchCommand implements Command {
             throw new UsageException("no such folder: " + dir);
         }
         return dir;
-    }
-
-    private static int check(Path dir, String only, Terminal terminal) throws Exception {
-        Path manifest = dir.resolve("manifest.tsv");
-        if (!Files.isRegularFile(manifest)) {
-            throw new UsageException("no manifest.tsv in " + dir);
-        }
-        terminal.out().println("| model | result | distinct | generated | seconds | distinct/s | generated/s "
-                + "| TLC w1 s | speed vs TLC |");
-        terminal.out().println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-        boolean allMatch = true;
-        for (ManifestEntry e : Manifest.read(manifest)) {
-            if (!e.id().contains(only)) {
-                continue;
-            }
-            long start = System.nanoTime();
-            RunResult r = ConformanceCommand.inProcessRunner().run(dir.resolve(e.dir()), e.module(), e.config());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean match = r.verdict().equals(e.expectedResult()) && r.distinct() == e.distinctStates()
-                    && r.generated() == e.totalStates() && r.depth() == e.depth();
-            allMatch &= match;
-            terminal.out().printf(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %,.0f | %,.0f | %.1f | %.2fx |%n",
-                    e.id(), verdictText(e, match, r), r.distinct(), r.generated(),
-                    seconds, r.distinct() / seconds, r.generated() / seconds, e.tlcSeconds(), e.tlcSeconds() / seconds);
-        }
-        terminal.out().println();
-        terminal.out().println("One worker, this JVM (start-up excluded; TLC's figure is its whole process).");
-        return allMatch ? 0 : 1;
     }
 }

@@ -61,7 +61,9 @@ final class CheckCommand implements Command {
         long seed = longValue(args, "-seed") ^ (longValue(args, "-fp") * 0x9E3779B97F4A7C15L);
         double fpmem = fraction(args.value("-fpmem").orElse(String.valueOf(FingerprintSetConfig.DEFAULT_FPMEM)));
         ThreadPlacement placement = args.has("-nopin") ? null : topology.placement();
-        return new CheckOptions(workers, args.has("-deadlock"), seed, 60_000_000_000L, fpmem, placement);
+        boolean terminal = System.console() != null;
+        long progressNs = terminal ? 1_000_000_000L : 60_000_000_000L;
+        return new CheckOptions(workers, args.has("-deadlock"), seed, progressNs, fpmem, placement, terminal);
     }
 
     private static double fraction(String text) throws UsageException {

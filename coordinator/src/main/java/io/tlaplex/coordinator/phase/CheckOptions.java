@@ -5,18 +5,19 @@ import io.tlaplex.worker.nativeio.ThreadPlacement;
 
 /**
  * How to run one check: worker threads, whether deadlock is checked (TLC's {@code -deadlock} turns it
- * off), the seed of fingerprints and randomness, the progress interval, the share of physical memory
- * for fingerprints ({@code -fpmem}), and where to pin workers (null: not pinned).
+ * off), the seed of fingerprints and randomness, how often the explorer reports progress, the share of
+ * physical memory for fingerprints ({@code -fpmem}), where to pin workers (null: not pinned), and
+ * whether a live status line goes to the terminal between TLC's once-a-minute progress lines.
  */
 public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, long progressIntervalNs, double fpmem,
-        ThreadPlacement placement) {
+        ThreadPlacement placement, boolean liveProgress) {
 
     /** One worker, TLC's defaults otherwise; what the conformance runner uses. */
     public static CheckOptions defaults() {
-        return new CheckOptions(1, false, 0L, 60_000_000_000L, FingerprintSetConfig.DEFAULT_FPMEM, null);
+        return new CheckOptions(1, false, 0L, 60_000_000_000L, FingerprintSetConfig.DEFAULT_FPMEM, null, false);
     }
 
     public CheckOptions withWorkers(int count) {
-        return new CheckOptions(count, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement);
+        return new CheckOptions(count, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress);
     }
 }

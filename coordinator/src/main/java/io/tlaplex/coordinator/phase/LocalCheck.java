@@ -40,6 +40,8 @@ public final class LocalCheck {
     /** The version printed on the first line, where TLC prints its own. */
     public static final String VERSION = "0.1.0";
     private static final int EXIT_SAFETY = 12;
+    /** TLC prints a progress line once a minute. */
+    private static final long TLC_PROGRESS_INTERVAL_NS = 60_000_000_000L;
     private static final int EXIT_DEADLOCK = 11;
     private static final int EXIT_PROPERTY = 13;
 
@@ -89,10 +91,12 @@ public final class LocalCheck {
         }
         reporter.computingInitialStates();
         Worker worker = spec.newWorker(runtime, options.seed());
-        ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock);
+        ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
+                TLC_PROGRESS_INTERVAL_NS);
         ExplorationResult<State> result = options.workers() == 1
                 ? new Explorer<>(new SpecStateModel(spec, worker), progress, nanoClock, options.progressIntervalNs()).run()
                 : explore(spec, worker, options, progress);
+        progress.clearLive();
         CheckSummary summary = report(spec, worker, result, reporter);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;

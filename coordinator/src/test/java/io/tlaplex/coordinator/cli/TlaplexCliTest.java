@@ -146,6 +146,72 @@ class TlaplexCliTest {
     }
 
     @Test
+    void shouldCheckASpecAndPrintTlcsFinalLines() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n");
+
+        Run run = run("check", spec.toString(), "-workers", "1");
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Model checking completed. No error has been found.\n"), run.out());
+        assertTrue(run.out().contains("\n4 states generated, 4 distinct states found, 0 states left on queue.\n"
+                + "The depth of the complete state graph search is 4.\n"), run.out());
+    }
+
+    @Test
+    void shouldPrintAShortestCounterexampleAndExit12OnAnInvariantViolation() throws IOException {
+        Path spec = write("Counter.tla", COUNTER.replace("Inv == x <= Limit", "Inv == x < 2"));
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\n");
+
+        Run run = run("check", spec.toString(), "-workers", "2");
+
+        assertEquals(12, run.status(), run.out());
+        assertTrue(run.out().contains("Error: Invariant Inv is violated.\n"
+                + "Error: The behavior up to this point is:\n"
+                + "State 1: <Initial predicate>\nx = 0\n\n"
+                + "State 2: <Next line 6, col 9 to line 6, col 31 of module Counter>\nx = 1\n\n"
+                + "State 3: <Next line 6, col 9 to line 6, col 31 of module Counter>\nx = 2\n\n"), run.out());
+    }
+
+    @Test
+    void shouldReportDeadlockWithExit11UnlessDashDeadlockIsGiven() throws IOException {
+        Path spec = write("Counter.tla", COUNTER);
+        write("Counter.cfg", "CONSTANT Limit = 2\nINIT Init\nNEXT Next\n");
+
+        Run deadlock = run("check", spec.toString(), "-workers", "1");
+        Run unchecked = run("check", spec.toString(), "-workers", "1", "-deadlock");
+
+        assertEquals(11, deadlock.status(), deadlock.out());
+        assertTrue(deadlock.out().contains("Error: Deadlock reached.\n"), deadlock.out());
+        assertEquals(0, unchecked.status(), unchecked.out());
+    }
+
+    @Test
+    void shouldReportAnEvaluationErrorWithItsPlaceAndTlcsExitCode() throws IOException {
+        Path spec = write("Counter.tla", COUNTER.replace("x' = x + 1", "x' = <<1, 2>>[x + 3]"));
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\n");
+
+        Run run = run("check", spec.toString(), "-workers", "1");
+
+        assertEquals(75, run.status(), run.out());
+        assertTrue(run.out().contains("Error: Attempted to access index 3 of tuple\n<<1, 2>>\nwhich is out of bounds.\n"
+                + "line 6, col 27 to line 6, col 41 of module Counter\n"), run.out());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void shouldReportAFalseAssumptionWithExit10() throws IOException {
+        Path spec = write("Counter.tla", COUNTER.replace("VARIABLE x", "ASSUME Limit > 5\nVARIABLE x"));
+        write("Counter.cfg", "CONSTANT Limit = 3\nINIT Init\nNEXT Next\n");
+
+        Run run = run("check", spec.toString());
+
+        assertEquals(10, run.status(), run.out());
+        assertTrue(run.out().contains("Error: Assumption line 4, col 8 to line 4, col 16 of module Counter is false."),
+                run.out());
+    }
+
+    @Test
     void shouldListCommandsInHelp() {
         Run run = run("-help");
 

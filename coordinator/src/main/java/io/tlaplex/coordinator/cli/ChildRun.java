@@ -1,0 +1,78 @@
+package io.tlaplex.coordinator.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code tlaplex check} in a child JVM with this JVM's flags and class path, timing it and
+ * sampling its resident memory, so that each benchmark run has a process of its own as TLC's has.
+ */
+final class ChildRun {
+    private static final Pattern COUNTS =
+            Pattern.compile("(\\d+) states generated, (\\d+) distinct states found, (\\d+) states left on queue\\.");
+    private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)\\.");
+
+    /** What one child run printed and used. */
+    record Result(int exitCode, long generated, long distinct, int depth, double seconds, long peakRssBytes) {
+    }
+
+    private ChildRun() {
+    }
+
+    static Result check(Path dir, String module, String config, int workers) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Tlaplex.class.getName());
+        command.addAll(List.of("check", module, "-config", config, "-workers", String.valueOf(workers)));
+        Path output = Files.createTempFile("tlaplex-bench-", ".out");
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            long peak = 0;
+            while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, residentBytes(process.pid()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            return parse(process.exitValue(), text, seconds, peak);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    static Result parse(int exitCode, String text, double seconds, long peakRssBytes) {
+        Matcher counts = COUNTS.matcher(text);
+        Matcher depth = DEPTH.matcher(text);
+        boolean found = counts.find();
+        return new Result(exitCode, found ? Long.parseLong(counts.group(1)) : -1,
+                found ? Long.parseLong(counts.group(2)) : -1, depth.find() ? Integer.parseInt(depth.group(1)) : -1,
+                seconds, peakRssBytes);
+    }
+
+    /** VmRSS of a live process from /proc, or 0 where that cannot be read. */
+    private static long residentBytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    String[] parts = line.trim().split("\\s+");
+                    return Long.parseLong(parts[1]) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process may just have ended, or /proc may be absent: no sample.
+        }
+        return 0;
+    }
+}
