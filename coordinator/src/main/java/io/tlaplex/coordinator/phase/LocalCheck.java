@@ -20,6 +20,7 @@ import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ParallelExplorerConfig;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.fpset.FingerprintSetExhaustedException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -93,9 +94,19 @@ public final class LocalCheck {
         Worker worker = spec.newWorker(runtime, options.seed());
         ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
                 TLC_PROGRESS_INTERVAL_NS);
-        ExplorationResult<State> result = options.workers() == 1
-                ? new Explorer<>(new SpecStateModel(spec, worker), progress, nanoClock, options.progressIntervalNs()).run()
-                : explore(spec, worker, options, progress);
+        ExplorationResult<State> result;
+        try {
+            result = options.workers() == 1
+                    ? new Explorer<>(new SpecStateModel(spec, worker), progress, nanoClock,
+                            options.progressIntervalNs()).run()
+                    : explore(spec, worker, options, progress);
+        } catch (FingerprintSetExhaustedException | UncheckedIOException e) {
+            progress.clearLive();
+            out.println("Error: " + e.getMessage());
+            out.println("The run stopped without losing a state; give it more memory (-fpmem, -Xmx) or disk space.");
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(FingerprintSetExhaustedException.EXIT_CODE, 0, 0, 0, 0);
+        }
         progress.clearLive();
         CheckSummary summary = report(spec, worker, result, reporter);
         reporter.finished(elapsed(start), LocalDateTime.now());
