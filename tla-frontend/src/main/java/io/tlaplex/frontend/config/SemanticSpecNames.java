@@ -1,5 +1,6 @@
 package io.tlaplex.frontend.config;
 
+import io.tlaplex.frontend.semantic.AssumeSymbol;
 import io.tlaplex.frontend.semantic.ConstantSymbol;
 import io.tlaplex.frontend.semantic.FunctionSymbol;
 import io.tlaplex.frontend.semantic.OperatorSymbol;
@@ -53,9 +54,11 @@ public final class SemanticSpecNames implements SpecNames {
             return OptionalInt.empty();
         }
         Symbol target = ref.get().target();
-        if (target instanceof OperatorSymbol || target instanceof FunctionSymbol) {
-            return OptionalInt.of(target instanceof FunctionSymbol ? 0 : target.arity());
-        }
-        return OptionalInt.empty();
+        return switch (target) {
+            case OperatorSymbol op -> OptionalInt.of(op.arity());
+            case FunctionSymbol f -> OptionalInt.of(0);
+            case AssumeSymbol a -> OptionalInt.of(0);
+            default -> OptionalInt.empty();
+        };
     }
 }

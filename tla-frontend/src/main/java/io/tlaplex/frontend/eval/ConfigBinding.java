@@ -2,6 +2,7 @@ package io.tlaplex.frontend.eval;
 
 import io.tlaplex.frontend.config.CfgValue;
 import io.tlaplex.frontend.config.ConfigBinder;
+import io.tlaplex.frontend.config.SemanticSpecNames;
 import io.tlaplex.frontend.config.ConfigParseResult;
 import io.tlaplex.frontend.config.ConstantAssignment;
 import io.tlaplex.frontend.config.ModelConfig;
@@ -45,7 +46,7 @@ final class ConfigBinding {
     /** The overrides the configuration defines; warnings for ignored entries are added to {@code warnings}. */
     static Map<Symbol, CfgOverride> bind(SemanticModel model, ModelConfig cfg, StringTable strings,
                                          List<Diagnostic> warnings) throws DiagnosticException {
-        List<Diagnostic> checked = ConfigBinder.bind(cfg, new ModelNames(model));
+        List<Diagnostic> checked = ConfigBinder.bind(cfg, new SemanticSpecNames(model));
         throwIfErrors(checked, warnings);
         ConfigBinding b = new ConfigBinding(model, strings);
         for (ConstantAssignment c : cfg.constants()) {
