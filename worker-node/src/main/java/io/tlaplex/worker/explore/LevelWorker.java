@@ -3,7 +3,6 @@ package io.tlaplex.worker.explore;
 import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.worker.nativeio.ThreadPlacement;
 import io.tlaplex.worker.queue.StateBatch;
-import io.tlaplex.worker.queue.StateQueue;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.trace.TraceRef;
 import java.util.Arrays;
@@ -11,12 +10,15 @@ import java.util.Arrays;
 /**
  * One worker thread of a {@link ParallelExplorer}: per level, expands batches taken from its own current queue or
  * stolen from a peer's, deduplicates successors a batch at a time, records new states in its trace log and queues
- * them for the next level, then waits at the level barrier. Its model, buffers, log and counters are its own.
+ * them for the next level (as objects while its queue's lane has room, else encoded), then waits at the level
+ * barrier. Its model, buffers, log and counters are its own.
  */
 final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
     private static final int PENDING_CAPACITY = 256;
     private static final int OUT_FLUSH_STATES = 256;
     private static final int OUT_FLUSH_BYTES = 64 << 10;
+    /** Initial states go to the slots' current queues round robin, this many to a slot at a time. */
+    private static final int INITIAL_STATES_PER_SLOT = 256;
 
     private final int id;
     private final EncodableStateModel<S> model;
@@ -28,7 +30,8 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
     private final WorkerSlot own;
     private final OwnershipAudit.Recorder audit;
 
-    private final StateBatch in = new StateBatch(64 << 10);
+    private final TakenBatch in = new TakenBatch();
+    /** Encoded states on their way to the own next queue, once its lane is full. */
     private final StateBatch out = new StateBatch(OUT_FLUSH_BYTES + (4 << 10));
     private final MutableBuffer encoded = new MutableBuffer(256);
     /** Admitted successors of the state being expanded, deduplicated together by one insertAll. */
@@ -49,6 +52,7 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
     private boolean reported;
     /** The slot whose current queue gets the next initial states, or -1 outside initial-state generation. */
     private int initTarget = -1;
+    private int initQueued;
     /** Set when the fingerprint set, a queue or the trace log failed inside accept(), whatever the model did. */
     private RuntimeException machineryFailure;
 
@@ -79,6 +83,7 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
         currentFp = 0;
         currentRef = TraceRef.INITIAL;
         initTarget = 0;
+        initQueued = 0;
         try {
             model.initialStates(this);
             checkMachinery();
@@ -150,6 +155,7 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
         } catch (Throwable t) {
             run.machineryFailed(t);
         } finally {
+            in.clear();
             publishCounters();
         }
     }
@@ -197,7 +203,7 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
     }
 
     private void expand(int index) {
-        current = model.decode(in.array(), in.payloadOffset(index), in.payloadLength(index));
+        current = stateAt(index);
         expanded++;
         hasSuccessor = false;
         reported = false;
@@ -207,6 +213,15 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
         if (!hasSuccessor && checkDeadlock) {
             run.report(Failure.deadlock(currentRef, level));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private S stateAt(int index) {
+        if (in.isEncoded()) {
+            StateBatch bytes = in.bytes();
+            return model.decode(bytes.array(), bytes.payloadOffset(index), bytes.payloadLength(index));
+        }
+        return (S) in.state(index);
     }
 
     /** Called by the model for every initial state (current == null) and every successor, as Explorer counts. */
@@ -275,14 +290,25 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
         Arrays.fill(pendingStates, 0, count, null);
     }
 
+    /** Queues a new state as an object while the target queue has room in its lane, else encoded. */
     private void enqueue(S state, long fp, int actionId) {
-        encoded.reset();
-        model.encode(state, encoded);
-        int length = encoded.length();
+        LevelQueue target = target();
+        boolean asObject = target.hasRoom();
+        int length = 0;
+        if (!asObject) {
+            // The model's code: a failure here is an evaluation error of this state, not the machinery's.
+            encoded.reset();
+            model.encode(state, encoded);
+            length = encoded.length();
+        }
         try {
             long ref = log.append(fp, currentRef, actionId);
-            int at = out.reserve(fp, currentFp, ref, actionId, level + 1, length);
-            System.arraycopy(encoded.array(), 0, out.array(), at, length);
+            if (asObject) {
+                target.add(state, fp, ref, level + 1);
+            } else {
+                int at = out.reserve(fp, currentFp, ref, actionId, level + 1, length);
+                System.arraycopy(encoded.array(), 0, out.array(), at, length);
+            }
             enqueued++;
             if (audit != null) {
                 audit.enqueued(fp);
@@ -290,27 +316,29 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
             if (out.size() >= OUT_FLUSH_STATES || out.lengthBytes() >= OUT_FLUSH_BYTES) {
                 flushOut();
             }
+            if (initTarget >= 0 && ++initQueued == INITIAL_STATES_PER_SLOT) {
+                flushOut();
+                initQueued = 0;
+                initTarget = (initTarget + 1) % ctx.slots().length;
+            }
         } catch (RuntimeException e) {
             machineryFailure = e;
             throw e;
         }
     }
 
-    /** Moves the states built up in {@code out} to the own next queue, or round robin while generating initial ones. */
+    /** The own next queue, or while generating initial states the current queue of the slot whose turn it is. */
+    private LevelQueue target() {
+        return initTarget < 0 ? own.next() : ctx.slots()[initTarget].currentWhenIdle();
+    }
+
+    /** Moves the encoded states built up in {@code out} to the queue they were built for. */
     private void flushOut() {
         if (out.size() == 0) {
             return;
         }
-        StateQueue target;
-        if (initTarget < 0) {
-            target = own.next();
-        } else {
-            WorkerSlot[] slots = ctx.slots();
-            target = slots[initTarget].currentWhenIdle();
-            initTarget = (initTarget + 1) % slots.length;
-        }
         try {
-            target.append(out);
+            target().append(out);
         } catch (RuntimeException e) {
             machineryFailure = e;
             throw e;

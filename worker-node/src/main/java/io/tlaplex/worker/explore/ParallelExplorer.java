@@ -1,6 +1,7 @@
 package io.tlaplex.worker.explore;
 
 import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.queue.StateQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -11,8 +12,10 @@ import java.util.function.LongSupplier;
  * Breadth-first search with N worker threads, level-synchronous so that its results do not depend on N: a complete
  * run finds the same distinct and generated counts and depth as {@link Explorer}, and a failure is always reported
  * with a shortest trace (see {@link RunState}). The protocol (levels, stealing, termination) is specified in
- * {@code docs/specs/LevelSyncExplorer.tla}. The calling thread sets up, generates the initial states, waits for the
- * workers and rebuilds the counterexample; everything a worker mutates is its own or guarded by a queue's lock.
+ * {@code docs/specs/LevelSyncExplorer.tla}. Queued states stay Java objects while the memory budget allows and are
+ * encoded only beyond it (see {@link LevelQueue}). The calling thread sets up, generates the initial states, waits
+ * for the workers and rebuilds the counterexample; everything a worker mutates is its own or guarded by a queue's
+ * lock.
  */
 public final class ParallelExplorer<S> {
     private final IntFunction<? extends EncodableStateModel<S>> models;
@@ -70,11 +73,8 @@ public final class ParallelExplorer<S> {
 
         Run(RunFiles files) {
             this.files = files;
-            long queueBytes = config.memoryPerQueueBytes();
-            int segmentBytes = config.effectiveSegmentBytes();
             for (int i = 0; i < workers; i++) {
-                slots[i] = new WorkerSlot(files.openQueue("w" + i + "a", queueBytes, segmentBytes),
-                        files.openQueue("w" + i + "b", queueBytes, segmentBytes));
+                slots[i] = new WorkerSlot(openQueue("w" + i + "a"), openQueue("w" + i + "b"));
                 counters[i] = new WorkerCounters();
             }
             this.firstModel = models.apply(0);
@@ -87,6 +87,12 @@ public final class ParallelExplorer<S> {
                 EncodableStateModel<S> model = i == 0 ? firstModel : models.apply(i);
                 team.add(new LevelWorker<>(i, model, files.openLog(i), counters[i], ctx));
             }
+        }
+
+        private LevelQueue openQueue(String name) {
+            StateQueue encoded = files.openQueue(name, config.encodedMemoryPerQueueBytes(),
+                    config.effectiveSegmentBytes());
+            return new LevelQueue(new StateLane(config.effectiveLaneStates()), encoded);
         }
 
         ExplorationResult<S> execute() {

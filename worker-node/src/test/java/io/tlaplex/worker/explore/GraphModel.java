@@ -118,6 +118,11 @@ class GraphModel implements EncodableStateModel<Integer> {
 
     @Override
     public Integer decode(byte[] bytes, int offset, int length) {
+        return decodeInt(bytes, offset, length);
+    }
+
+    /** The state {@link #encode} wrote, unboxed. */
+    static int decodeInt(byte[] bytes, int offset, int length) {
         int value = 0;
         for (int i = 0, shift = 0; i < length; i++, shift += 7) {
             value |= (bytes[offset + i] & 0x7F) << shift;

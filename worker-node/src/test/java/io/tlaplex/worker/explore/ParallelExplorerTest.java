@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -276,6 +277,30 @@ class ParallelExplorerTest {
     }
 
     @Test
+    void shouldExpandStatesAsObjectsWithoutEncodingThemWhileLanesHaveRoom() {
+        Graph graph = Graph.large(13, 20_000, 3);
+        CodecCalls calls = new CodecCalls();
+
+        ExplorationResult<Integer> result = run(calls.models(graph), Runs.config(2, dir).withLaneStates(20_000));
+
+        assertEquals(Runs.sequential(graph).distinct(), result.distinct());
+        assertEquals(0, calls.encoded.get());
+        assertEquals(0, calls.decoded.get());
+    }
+
+    @Test
+    void shouldEncodeOnlyTheStatesBeyondTheLanesAndDecodeEachOnce() {
+        Graph graph = Graph.large(13, 20_000, 3);
+        CodecCalls calls = new CodecCalls();
+
+        ExplorationResult<Integer> result = run(calls.models(graph), Runs.config(2, dir).withLaneStates(64));
+
+        assertEquals(Runs.sequential(graph).distinct(), result.distinct());
+        assertTrue(calls.encoded.get() > 0 && calls.encoded.get() < result.distinct(), calls.encoded + " encoded");
+        assertEquals(calls.encoded.get(), calls.decoded.get());
+    }
+
+    @Test
     void shouldThrowWhenFingerprintSetIsFullAndStillDeleteFiles() throws IOException {
         Graph graph = Graph.large(3, 20_000, 2);
         try (FingerprintSet tiny = new FingerprintSetConfig(16 << 10, 0, null, 0).create()) {
@@ -349,5 +374,27 @@ class ParallelExplorerTest {
     }
 
     private interface IntFunctionModel extends IntFunction<GraphModel> {
+    }
+
+    /** Counts the encode and decode calls of every worker's model. */
+    private static final class CodecCalls {
+        final AtomicLong encoded = new AtomicLong();
+        final AtomicLong decoded = new AtomicLong();
+
+        IntFunctionModel models(Graph graph) {
+            return w -> new GraphModel(graph, null) {
+                @Override
+                public void encode(Integer state, MutableBuffer out) {
+                    encoded.incrementAndGet();
+                    super.encode(state, out);
+                }
+
+                @Override
+                public Integer decode(byte[] bytes, int offset, int length) {
+                    decoded.incrementAndGet();
+                    return super.decode(bytes, offset, length);
+                }
+            };
+        }
     }
 }
