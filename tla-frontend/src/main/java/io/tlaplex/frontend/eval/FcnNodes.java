@@ -5,6 +5,7 @@ import io.tlaplex.frontend.value.EvalException;
 import io.tlaplex.frontend.value.FcnOps;
 import io.tlaplex.frontend.value.FcnValue;
 import io.tlaplex.frontend.value.RecordOps;
+import io.tlaplex.frontend.value.RecordShape;
 import io.tlaplex.frontend.value.RecordValue;
 import io.tlaplex.frontend.value.StringValue;
 import io.tlaplex.frontend.value.TupleValue;
@@ -34,20 +35,37 @@ final class FcnNodes {
         }
     }
 
-    /** {@code [a |-> 1, b |-> 2]}. */
+    /** {@code [a |-> 1, b |-> 2]}: fields sorted once here; values evaluated in source order. */
     static final class Record extends Node {
         final StringValue[] names;
         final Node[] values;
+        /** The sorted fields, or null when a name repeats (each evaluation then reports it, as TLC does). */
+        private final RecordShape shape;
 
         Record(SourceSpan span, StringValue[] names, Node[] values) {
             super(span, deps(values, 0));
             this.names = names;
             this.values = values;
+            this.shape = shapeOf(names);
+        }
+
+        private static RecordShape shapeOf(StringValue[] names) {
+            try {
+                return RecordShape.of(names);
+            } catch (EvalException e) {
+                return null;
+            }
         }
 
         @Override
         Value eval(Ctx c, Object[] f) {
             Value[] vals = new Value[values.length];
+            if (shape != null) {
+                for (int i = 0; i < vals.length; i++) {
+                    vals[shape.slot(i)] = values[i].eval(c, f);
+                }
+                return shape.record(vals);
+            }
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = values[i].eval(c, f);
             }

@@ -41,6 +41,11 @@ public final class BoolValue extends Value {
     }
 
     @Override
+    long hash64() {
+        return Fingerprint.ofTag(value ? ValueCodec.TAG_TRUE : ValueCodec.TAG_FALSE);
+    }
+
+    @Override
     public Value permute(ModelValuePermutation permutation) {
         return this;
     }

@@ -17,6 +17,16 @@ public final class Equality {
         if (a == b) {
             return true;
         }
+        // The common same-kind cases first, without the family dispatch below.
+        if (a instanceof IntValue x && b instanceof IntValue y) {
+            return x.value() == y.value();
+        }
+        if (a instanceof StringValue x && b instanceof StringValue y) {
+            return x.equals(y);
+        }
+        if (a instanceof FcnValue x && b instanceof FcnValue y) {
+            return eqFcns(x, y);
+        }
         if (a instanceof ModelValue ma) {
             return b instanceof ModelValue ? ma.eqSameFamily(b) : ma.eqWithNonModel(b);
         }
@@ -68,7 +78,7 @@ public final class Equality {
             return false;
         }
         boolean sameDomain = a instanceof TupleValue && b instanceof TupleValue
-                || a instanceof RecordValue ra && b instanceof RecordValue rb && ra.names() == rb.names();
+                || a instanceof RecordValue ra && b instanceof RecordValue rb && ra.hasFieldsOf(rb);
         if (!sameDomain) {
             for (int i = 0; i < n; i++) {
                 if (!eq(a.domainAt(i), b.domainAt(i))) {
@@ -124,6 +134,15 @@ public final class Equality {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link Value#hashCode} of a set or function from its {@link Value#hash64}, so that it agrees across
+     * representations. Values with an infinite part have no 64-bit hash and mix their parts' hash codes instead
+     * ({@link #mixSetHash}, {@link #mixFcnHash}); such a value is never equal to one with a 64-bit hash.
+     */
+    static int fold(long hash64) {
+        return (int) (hash64 ^ (hash64 >>> 32));
     }
 
     /** Hash of a set from its elements' hashes in TLC's order, starting from {@link #SET_HASH_SEED}. */

@@ -7,29 +7,30 @@ package io.tlaplex.frontend.value;
  * tuple when the domain is {@code 1..n}, else {@code (d1 :> e1 @@ d2 :> e2)}.
  */
 public final class FcnRcdValue extends FcnValue {
+    private static final int IDENTITY_SCAN_MAX = 8;
+    private static final int SHAPE_GENERAL = 0;
+    private static final int SHAPE_SEQUENCE = 1;
+    private static final int SHAPE_RECORD = 2;
+
     /** The function with the empty domain, printed {@code << >>}. */
-    public static final FcnRcdValue EMPTY = new FcnRcdValue(0, new Value[0], new Value[0]);
+    public static final FcnRcdValue EMPTY = new FcnRcdValue(new Value[0], new Value[0], SHAPE_SEQUENCE);
 
-    private static final byte SHAPE_GENERAL = 0;
-    private static final byte SHAPE_SEQUENCE = 1;
-    private static final byte SHAPE_RECORD = 2;
-
-    private final int low;
     private final Value[] domain;
     private final Value[] values;
-    private final byte shape;
-    private int hash;
+    /** The lower bound of an interval domain ({@code domain == null}), else the shape of the domain array. */
+    private final int lowOrShape;
+    /** {@link #hash64}, or 0 before it is computed (racy but idempotent; long writes are atomic on 64-bit JVMs). */
+    private long hash64;
 
-    private FcnRcdValue(int low, Value[] domain, Value[] values) {
-        this.low = low;
+    private FcnRcdValue(Value[] domain, Value[] values, int lowOrShape) {
         this.domain = domain;
         this.values = values;
-        this.shape = shapeOf(low, domain, values.length);
+        this.lowOrShape = lowOrShape;
     }
 
     /** The function on {@code low..low+values.length-1}; takes ownership of {@code values}. */
     public static FcnRcdValue ofInterval(int low, Value[] values) {
-        return new FcnRcdValue(low, null, values);
+        return new FcnRcdValue(null, values, low);
     }
 
     /**
@@ -56,19 +57,17 @@ public final class FcnRcdValue extends FcnValue {
             d[j + 1] = key;
             v[j + 1] = value;
         }
-        return new FcnRcdValue(0, d, v);
+        return new FcnRcdValue(d, v, shapeOf(d));
     }
 
     /** Wraps a domain already strictly increasing in TLC's order; shares both arrays (trusted). */
     static FcnRcdValue ofSorted(Value[] domain, Value[] values) {
         assert ValueOrder.isStrictlyIncreasing(domain, domain.length);
-        return new FcnRcdValue(0, domain, values);
+        return new FcnRcdValue(domain, values, shapeOf(domain));
     }
 
-    private static byte shapeOf(int low, Value[] domain, int n) {
-        if (domain == null) {
-            return low == 1 || n == 0 ? SHAPE_SEQUENCE : SHAPE_GENERAL;
-        }
+    private static int shapeOf(Value[] domain) {
+        int n = domain.length;
         boolean sequence = true;
         boolean strings = n > 0;
         for (int i = 0; i < n; i++) {
@@ -78,6 +77,18 @@ public final class FcnRcdValue extends FcnValue {
         return sequence ? SHAPE_SEQUENCE : strings ? SHAPE_RECORD : SHAPE_GENERAL;
     }
 
+    /** The lower bound of the interval domain; only when {@code domain == null}. */
+    private int low() {
+        return lowOrShape;
+    }
+
+    private int shape() {
+        if (domain != null) {
+            return lowOrShape;
+        }
+        return lowOrShape == 1 || values.length == 0 ? SHAPE_SEQUENCE : SHAPE_GENERAL;
+    }
+
     @Override
     public int size() {
         return values.length;
@@ -85,7 +96,7 @@ public final class FcnRcdValue extends FcnValue {
 
     @Override
     public Value domainAt(int i) {
-        return domain != null ? domain[i] : IntValue.of(low + i);
+        return domain != null ? domain[i] : IntValue.of(low() + i);
     }
 
     @Override
@@ -105,11 +116,19 @@ public final class FcnRcdValue extends FcnValue {
                 throw Errors.of("Attempted to apply function with integer domain to the non-integer argument "
                         + Errors.ppr(arg));
             }
-            long i = (long) iv.value() - low;
+            long i = (long) iv.value() - low();
             return i >= 0 && i < values.length ? (int) i : -1;
         }
         if (domain.length == 0) {
             return -1;
+        }
+        if (domain.length <= IDENTITY_SCAN_MAX) {
+            // Model values, interned strings and small integers are shared instances: most lookups hit here.
+            for (int i = 0; i < domain.length; i++) {
+                if (domain[i] == arg) {
+                    return i;
+                }
+            }
         }
         checkComparable(arg);
         int lo = 0;
@@ -158,40 +177,39 @@ public final class FcnRcdValue extends FcnValue {
         }
         Value[] copy = values.clone();
         copy[i] = value;
-        return new FcnRcdValue(low, domain, copy);
+        return new FcnRcdValue(domain, copy, lowOrShape);
     }
 
     @Override
     public SetValue domain() {
         if (domain == null) {
-            return new IntervalValue(low, low + values.length - 1);
+            return new IntervalValue(low(), low() + values.length - 1);
         }
         return SetEnumValue.ofSorted(domain);
     }
 
     @Override
     Value[] sequenceElements() {
-        return shape == SHAPE_SEQUENCE ? values : null;
+        return shape() == SHAPE_SEQUENCE ? values : null;
     }
 
     @Override
     boolean isSequenceShaped() {
-        return shape == SHAPE_SEQUENCE;
+        return shape() == SHAPE_SEQUENCE;
     }
 
     @Override
     boolean isRecordShaped() {
-        return shape == SHAPE_RECORD;
+        return shape() == SHAPE_RECORD;
     }
 
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = computeHash();
-            hash = h;
+        try {
+            return Equality.fold(hash64());
+        } catch (EvalException e) {
+            return computeHash();
         }
-        return h;
     }
 
     @Override
@@ -206,7 +224,7 @@ public final class FcnRcdValue extends FcnValue {
                 values[i].appendTo(out);
             }
             out.append(']');
-        } else if (shape == SHAPE_SEQUENCE) {
+        } else if (shape() == SHAPE_SEQUENCE) {
             out.append("<<");
             for (int i = 0; i < n; i++) {
                 out.append(i > 0 ? ", " : "");
@@ -226,7 +244,7 @@ public final class FcnRcdValue extends FcnValue {
     }
 
     private boolean printsAsRecord() {
-        if (shape != SHAPE_RECORD) {
+        if (shape() != SHAPE_RECORD) {
             return false;
         }
         for (Value d : domain) {
@@ -255,16 +273,46 @@ public final class FcnRcdValue extends FcnValue {
 
     @Override
     public void encode(MutableBuffer out) {
-        if (domain != null || shape == SHAPE_SEQUENCE) {
+        if (domain != null || shape() == SHAPE_SEQUENCE) {
             super.encode(out);
             return;
         }
         out.putByte(ValueCodec.TAG_FCN);
         out.putVarInt(values.length);
         for (int i = 0; i < values.length; i++) {
-            ValueCodec.writeInt(out, low + i);
+            ValueCodec.writeInt(out, low() + i);
             values[i].encode(out);
         }
+    }
+
+    @Override
+    long hash64() {
+        long h = hash64;
+        if (h == 0) {
+            h = computeHash64();
+            hash64 = h;
+        }
+        return h;
+    }
+
+    /** {@link FcnValue#hash64} over the arrays directly. */
+    private long computeHash64() {
+        int n = values.length;
+        int shape = shape();
+        long h;
+        if (shape == SHAPE_SEQUENCE) {
+            h = Fingerprint.node(ValueCodec.TAG_SEQ, n);
+            for (Value v : values) {
+                h = Fingerprint.add(h, v.hash64());
+            }
+        } else {
+            h = Fingerprint.node(shape == SHAPE_RECORD ? ValueCodec.TAG_RECORD : ValueCodec.TAG_FCN, n);
+            for (int i = 0; i < n; i++) {
+                long d = domain != null ? domain[i].hash64() : Fingerprint.ofInt(low() + i);
+                h = Fingerprint.add(Fingerprint.add(h, d), values[i].hash64());
+            }
+        }
+        return Fingerprint.finish(h);
     }
 
     @Override
@@ -274,7 +322,7 @@ public final class FcnRcdValue extends FcnValue {
         if (newDomain != domain) {
             return of(newDomain, newValues);
         }
-        return newValues == values ? this : new FcnRcdValue(low, domain, newValues);
+        return newValues == values ? this : new FcnRcdValue(domain, newValues, lowOrShape);
     }
 
     /** The permuted elements, or {@code values} itself when no element changes. */

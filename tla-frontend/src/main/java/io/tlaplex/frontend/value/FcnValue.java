@@ -90,6 +90,25 @@ public abstract non-sealed class FcnValue extends Value {
         }
     }
 
+    /** The hash of the canonical form chosen from the domain alone, as {@link #encode} chooses it. */
+    @Override
+    long hash64() {
+        int n = size();
+        long h;
+        if (isSequenceShaped()) {
+            h = Fingerprint.node(ValueCodec.TAG_SEQ, n);
+            for (int i = 0; i < n; i++) {
+                h = Fingerprint.add(h, valueAt(i).hash64());
+            }
+        } else {
+            h = Fingerprint.node(isRecordShaped() ? ValueCodec.TAG_RECORD : ValueCodec.TAG_FCN, n);
+            for (int i = 0; i < n; i++) {
+                h = Fingerprint.add(Fingerprint.add(h, domainAt(i).hash64()), valueAt(i).hash64());
+            }
+        }
+        return Fingerprint.finish(h);
+    }
+
     @Override
     final int family() {
         return FAMILY_FCN;

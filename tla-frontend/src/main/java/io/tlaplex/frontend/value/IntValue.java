@@ -52,6 +52,11 @@ public final class IntValue extends Value {
     }
 
     @Override
+    long hash64() {
+        return Fingerprint.ofInt(value);
+    }
+
+    @Override
     public Value permute(ModelValuePermutation permutation) {
         return this;
     }

@@ -84,6 +84,9 @@ public final class IntervalValue extends SetValue {
 
     @Override
     public int hashCode() {
+        if (high - (long) low < Integer.MAX_VALUE) {
+            return Equality.fold(hash64());
+        }
         int h = Equality.SET_HASH_SEED;
         for (long i = low; i <= high; i++) {
             h = Equality.mixSetHash(h, (int) i);
@@ -113,6 +116,16 @@ public final class IntervalValue extends SetValue {
         for (int i = 0; i < n; i++) {
             ValueCodec.writeInt(out, low + i);
         }
+    }
+
+    @Override
+    long hash64() {
+        int n = size();
+        long h = Fingerprint.node(ValueCodec.TAG_SET, n);
+        for (int i = 0; i < n; i++) {
+            h = Fingerprint.add(h, Fingerprint.ofInt(low + i));
+        }
+        return Fingerprint.finish(h);
     }
 
     @Override

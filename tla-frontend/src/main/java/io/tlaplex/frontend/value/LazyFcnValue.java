@@ -152,6 +152,14 @@ public final class LazyFcnValue extends FcnValue {
     }
 
     @Override
+    long hash64() {
+        if (!domain.isFinite()) {
+            throw Errors.of("TLC has found a state in which the value of a variable contains " + Errors.ppr(this));
+        }
+        return materialize().hash64();
+    }
+
+    @Override
     public Value permute(ModelValuePermutation permutation) {
         return domain.isFinite() ? materialize().permute(permutation) : this;
     }

@@ -12,6 +12,7 @@ public final class ModelValue extends Value {
     private final int id;
     private final char type;
     private final byte[] utf8;
+    private final long hash64;
 
     ModelValue(String name, int rank, int id) {
         this.name = name;
@@ -19,6 +20,7 @@ public final class ModelValue extends Value {
         this.id = id;
         this.type = name.length() > 2 && name.charAt(1) == '_' ? name.charAt(0) : 0;
         this.utf8 = ValueCodec.utf8(name);
+        this.hash64 = Fingerprint.ofBytes(ValueCodec.TAG_MODEL, utf8);
     }
 
     public String name() {
@@ -53,6 +55,11 @@ public final class ModelValue extends Value {
     public void encode(MutableBuffer out) {
         out.putByte(ValueCodec.TAG_MODEL);
         ValueCodec.writeBytes(out, utf8);
+    }
+
+    @Override
+    long hash64() {
+        return hash64;
     }
 
     @Override

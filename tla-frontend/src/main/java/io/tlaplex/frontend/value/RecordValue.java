@@ -7,7 +7,8 @@ package io.tlaplex.frontend.value;
 public final class RecordValue extends FcnValue {
     private final StringValue[] names;
     private final Value[] values;
-    private int hash;
+    /** {@link #hash64}, or 0 before it is computed (racy but idempotent; long writes are atomic on 64-bit JVMs). */
+    private long hash64;
 
     private RecordValue(StringValue[] names, Value[] values) {
         this.names = names;
@@ -51,22 +52,44 @@ public final class RecordValue extends FcnValue {
         return names;
     }
 
+    /** True when {@code other} has the same field names; names from one string table are shared instances. */
+    boolean hasFieldsOf(RecordValue other) {
+        StringValue[] o = other.names;
+        if (o == names) {
+            return true;
+        }
+        if (o.length != names.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (o[i] != names[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The values in field order; must not be modified. */
+    Value[] values() {
+        return values;
+    }
+
     public StringValue nameAt(int i) {
         return names[i];
     }
 
     /** The field {@code name}, or null when the record has no such field. */
     public Value field(StringValue name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return values[i];
-            }
-        }
         int i = indexOf(name);
         return i < 0 ? null : values[i];
     }
 
     private int indexOf(StringValue name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return i;
@@ -146,12 +169,11 @@ public final class RecordValue extends FcnValue {
 
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = computeHash();
-            hash = h;
+        try {
+            return Equality.fold(hash64());
+        } catch (EvalException e) {
+            return computeHash();
         }
-        return h;
     }
 
     @Override
@@ -180,6 +202,16 @@ public final class RecordValue extends FcnValue {
             ValueCodec.writeBytes(out, names[i].utf8());
             values[i].encode(out);
         }
+    }
+
+    @Override
+    long hash64() {
+        long h = hash64;
+        if (h == 0) {
+            h = super.hash64();
+            hash64 = h;
+        }
+        return h;
     }
 
     @Override

@@ -12,7 +12,8 @@ public final class SetEnumValue extends SetValue {
     public static final SetEnumValue BOOLEAN = new SetEnumValue(new Value[] {BoolValue.FALSE, BoolValue.TRUE});
 
     private final Value[] elems;
-    private int hash;
+    /** {@link #hash64}, or 0 before it is computed (racy but idempotent; long writes are atomic on 64-bit JVMs). */
+    private long hash64;
 
     private SetEnumValue(Value[] sortedDistinct) {
         this.elems = sortedDistinct;
@@ -46,6 +47,70 @@ public final class SetEnumValue extends SetValue {
     static SetEnumValue ofSorted(Value[] sortedDistinct) {
         assert ValueOrder.isStrictlyIncreasing(sortedDistinct, sortedDistinct.length);
         return sortedDistinct.length == 0 ? EMPTY : new SetEnumValue(sortedDistinct);
+    }
+
+    /**
+     * {@code a \cup b} of two non-empty sets by merging their sorted elements; of equal elements it keeps
+     * {@code a}'s, as sorting the concatenation does, and returns {@code a} itself when it already holds {@code b}.
+     *
+     * @throws EvalException when two compared elements are incomparable
+     */
+    static SetEnumValue merge(SetEnumValue a, SetEnumValue b) {
+        if (b.elems.length == 1) {
+            return a.with(b.elems[0], false);
+        }
+        if (a.elems.length == 1) {
+            return b.with(a.elems[0], true);
+        }
+        Value[] x = a.elems;
+        Value[] y = b.elems;
+        Value[] out = new Value[x.length + y.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < x.length && j < y.length) {
+            int c = ValueOrder.compare(x[i], y[j]);
+            if (c < 0) {
+                out[k++] = x[i++];
+            } else if (c > 0) {
+                out[k++] = y[j++];
+            } else {
+                out[k++] = x[i++];
+                j++;
+            }
+        }
+        while (i < x.length) {
+            out[k++] = x[i++];
+        }
+        while (j < y.length) {
+            out[k++] = y[j++];
+        }
+        if (k == x.length) {
+            return a;
+        }
+        return new SetEnumValue(k == out.length ? out : Arrays.copyOf(out, k));
+    }
+
+    /**
+     * This set with {@code v} added. When an equal element is already there, the result keeps the first operand's
+     * representation of it, as sorting the concatenation would: this one's unless {@code vFirst}.
+     */
+    private SetEnumValue with(Value v, boolean vFirst) {
+        int at = indexOf(v);
+        if (at >= 0) {
+            if (!vFirst || elems[at] == v) {
+                return this;
+            }
+            Value[] out = elems.clone();
+            out[at] = v;
+            return new SetEnumValue(out);
+        }
+        int pos = -(at + 1);
+        Value[] out = new Value[elems.length + 1];
+        System.arraycopy(elems, 0, out, 0, pos);
+        out[pos] = v;
+        System.arraycopy(elems, pos, out, pos + 1, elems.length - pos);
+        return new SetEnumValue(out);
     }
 
     @Override
@@ -102,15 +167,15 @@ public final class SetEnumValue extends SetValue {
 
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = Equality.SET_HASH_SEED;
-            for (Value e : elems) {
-                h = Equality.mixSetHash(h, e.hashCode());
+        try {
+            return Equality.fold(hash64());
+        } catch (EvalException e) {
+            int h = Equality.SET_HASH_SEED;
+            for (Value v : elems) {
+                h = Equality.mixSetHash(h, v.hashCode());
             }
-            hash = h;
+            return h;
         }
-        return h;
     }
 
     @Override
@@ -137,6 +202,20 @@ public final class SetEnumValue extends SetValue {
         for (Value e : elems) {
             e.encode(out);
         }
+    }
+
+    @Override
+    long hash64() {
+        long h = hash64;
+        if (h == 0) {
+            h = Fingerprint.node(ValueCodec.TAG_SET, elems.length);
+            for (Value e : elems) {
+                h = Fingerprint.add(h, e.hash64());
+            }
+            h = Fingerprint.finish(h);
+            hash64 = h;
+        }
+        return h;
     }
 
     @Override

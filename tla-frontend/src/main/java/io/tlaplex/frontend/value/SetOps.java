@@ -56,9 +56,14 @@ public final class SetOps {
         if (x.size() == 0) {
             return y;
         }
-        Value[] all = Arrays.copyOf(x.elements(), x.size() + y.size());
-        System.arraycopy(y.elements(), 0, all, x.size(), y.size());
-        return SetEnumValue.of(all);
+        try {
+            return SetEnumValue.merge(x, y);
+        } catch (EvalException e) {
+            // Incomparable elements: sort the lot as before, so that the error names the same pair.
+            Value[] all = Arrays.copyOf(x.elements(), x.size() + y.size());
+            System.arraycopy(y.elements(), 0, all, x.size(), y.size());
+            return SetEnumValue.of(all);
+        }
     }
 
     /** {@code a \cap b}. */

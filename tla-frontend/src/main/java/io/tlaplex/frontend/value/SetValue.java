@@ -73,6 +73,14 @@ public abstract non-sealed class SetValue extends Value {
     }
 
     @Override
+    long hash64() {
+        if (!isFinite()) {
+            throw Errors.of("TLC has found a state in which the value of a variable contains " + Errors.ppr(this));
+        }
+        return normalized().hash64();
+    }
+
+    @Override
     public Value permute(ModelValuePermutation permutation) {
         return isFinite() ? normalized().permute(permutation) : this;
     }

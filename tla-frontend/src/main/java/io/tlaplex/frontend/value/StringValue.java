@@ -10,12 +10,14 @@ public final class StringValue extends Value {
     private final int rank;
     private final StringTable table;
     private final byte[] utf8;
+    private final long hash64;
 
     StringValue(String value, int rank, StringTable table) {
         this.value = value;
         this.rank = rank;
         this.table = table;
         this.utf8 = ValueCodec.utf8(value);
+        this.hash64 = Fingerprint.ofBytes(ValueCodec.TAG_STRING, utf8);
     }
 
     public String value() {
@@ -42,7 +44,17 @@ public final class StringValue extends Value {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StringValue s && (s == this || s.value.equals(value));
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof StringValue s)) {
+            return false;
+        }
+        // A table makes one instance per text it ranks, and unranked strings only for texts it does not hold.
+        if (s.table == table && (rank != StringTable.UNRANKED || s.rank != StringTable.UNRANKED)) {
+            return false;
+        }
+        return s.value.equals(value);
     }
 
     @Override
@@ -77,6 +89,11 @@ public final class StringValue extends Value {
     public void encode(MutableBuffer out) {
         out.putByte(ValueCodec.TAG_STRING);
         ValueCodec.writeBytes(out, utf8);
+    }
+
+    @Override
+    long hash64() {
+        return hash64;
     }
 
     @Override

@@ -6,7 +6,8 @@ public final class TupleValue extends FcnValue {
     public static final TupleValue EMPTY = new TupleValue(new Value[0]);
 
     private final Value[] elems;
-    private int hash;
+    /** {@link #hash64}, or 0 before it is computed (racy but idempotent; long writes are atomic on 64-bit JVMs). */
+    private long hash64;
 
     private TupleValue(Value[] elems) {
         this.elems = elems;
@@ -103,15 +104,11 @@ public final class TupleValue extends FcnValue {
 
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            h = Equality.FCN_HASH_SEED;
-            for (int i = 0; i < elems.length; i++) {
-                h = Equality.mixFcnHash(h, i + 1, elems[i].hashCode());
-            }
-            hash = h;
+        try {
+            return Equality.fold(hash64());
+        } catch (EvalException e) {
+            return computeHash();
         }
-        return h;
     }
 
     @Override
@@ -133,6 +130,20 @@ public final class TupleValue extends FcnValue {
         for (Value e : elems) {
             e.encode(out);
         }
+    }
+
+    @Override
+    long hash64() {
+        long h = hash64;
+        if (h == 0) {
+            h = Fingerprint.node(ValueCodec.TAG_SEQ, elems.length);
+            for (Value e : elems) {
+                h = Fingerprint.add(h, e.hash64());
+            }
+            h = Fingerprint.finish(h);
+            hash64 = h;
+        }
+        return h;
     }
 
     @Override

@@ -14,7 +14,8 @@ package io.tlaplex.frontend.value;
  *       tests. Equal values are equal whatever their representation ({@code <<1, 2>>} and a function on
  *       {@code 1..2}, {@code 1..3} and {@code {1, 2, 3}}, a record and a function on strings).</li>
  * </ul>
- * {@link #encode} writes a byte form that depends only on the mathematical value; {@link Fingerprint} hashes it.
+ * {@link #encode} writes a byte form that depends only on the mathematical value; {@link Fingerprint} hashes the
+ * same form as a tree.
  */
 public abstract sealed class Value implements Comparable<Value>
         permits BoolValue, IntValue, StringValue, ModelValue, SetValue, FcnValue {
@@ -65,6 +66,12 @@ public abstract sealed class Value implements Comparable<Value>
      * @throws EvalException for a value that has no finite form, such as {@code Nat}
      */
     public abstract void encode(MutableBuffer out);
+
+    /**
+     * The 64-bit hash of the canonical form behind {@link Fingerprint}: equal for equal values whatever their
+     * representation; built sets and functions compute it once. Throws where {@link #encode} throws.
+     */
+    abstract long hash64();
 
     /** Applies a model-value permutation at every depth; returns {@code this} when nothing changes. */
     public abstract Value permute(ModelValuePermutation permutation);

@@ -18,6 +18,16 @@ final class ValueOrder {
         if (a == b) {
             return 0;
         }
+        // The common same-kind cases first, without the family dispatch below.
+        if (a instanceof IntValue x && b instanceof IntValue y) {
+            return Integer.compare(x.value(), y.value());
+        }
+        if (a instanceof StringValue x && b instanceof StringValue y) {
+            return x.compareSameFamily(y);
+        }
+        if (a instanceof FcnValue x && b instanceof FcnValue y) {
+            return compareFcns(x, y);
+        }
         if (a instanceof ModelValue ma) {
             return b instanceof ModelValue ? ma.compareSameFamily(b) : ma.compareWithNonModel(b);
         }
@@ -107,18 +117,31 @@ final class ValueOrder {
         if (na != nb) {
             return na < nb ? -1 : 1;
         }
-        boolean sameDomain = a instanceof TupleValue && b instanceof TupleValue
-                || a instanceof RecordValue ra && b instanceof RecordValue rb && ra.names() == rb.names();
-        if (!sameDomain) {
-            for (int i = 0; i < na; i++) {
-                int c = compare(a.domainAt(i), b.domainAt(i));
-                if (c != 0) {
-                    return c;
-                }
+        if (a instanceof RecordValue ra && b instanceof RecordValue rb && ra.hasFieldsOf(rb)) {
+            return compareAll(ra.values(), rb.values());
+        }
+        if (a instanceof TupleValue ta && b instanceof TupleValue tb) {
+            return compareAll(ta.sequenceElements(), tb.sequenceElements());
+        }
+        for (int i = 0; i < na; i++) {
+            int c = compare(a.domainAt(i), b.domainAt(i));
+            if (c != 0) {
+                return c;
             }
         }
         for (int i = 0; i < na; i++) {
             int c = compare(a.valueAt(i), b.valueAt(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Element by element over arrays of equal length. */
+    private static int compareAll(Value[] a, Value[] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = compare(a[i], b[i]);
             if (c != 0) {
                 return c;
             }

@@ -67,6 +67,17 @@ class EqualityTest {
     }
 
     @Test
+    void shouldHashValuesWithInfinitePartsWithoutThrowing() {
+        FcnValue f = FcnOps.fromDomain(range(1, 2), new Value[] {InfiniteSetValue.NAT, i(1)});
+        RecordValue r = v.rec("a", set(InfiniteSetValue.INT));
+
+        assertEquals(tup(InfiniteSetValue.NAT, i(1)).hashCode(), f.hashCode());
+        assertEquals(tup(InfiniteSetValue.NAT, i(1)), f);
+        assertEquals(fcn(v.s("a"), set(InfiniteSetValue.INT)).hashCode(), r.hashCode());
+        assertNotEquals(tup(InfiniteSetValue.INT, i(1)), f);
+    }
+
+    @Test
     void shouldFindSetsOfDifferentSizesUnequalWithoutComparingElements() {
         assertFalse(Equality.eq(set(i(1)), set(v.s("a"), v.s("b"))));
     }

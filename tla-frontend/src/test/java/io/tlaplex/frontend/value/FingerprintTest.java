@@ -86,7 +86,7 @@ class FingerprintTest {
     }
 
     @Test
-    void shouldFingerprintStatesAsTheirConcatenatedEncodings() {
+    void shouldFingerprintStatesVariableByVariableInOrder() {
         Value[] state = {i(1), set(i(2))};
         StateFingerprinter fingerprinter = new StateFingerprinter(SEED);
 
@@ -94,7 +94,46 @@ class FingerprintTest {
 
         assertEquals(Fingerprint.ofState(state, SEED), f);
         assertNotEquals(f, fingerprinter.fingerprint(new Value[] {set(i(2)), i(1)}));
+        assertNotEquals(f, fingerprinter.fingerprint(new Value[] {i(1), set(i(2)), i(1)}));
         assertEquals(fp(i(5)), fingerprinter.fingerprint(i(5)));
+    }
+
+    @Test
+    void shouldNotDependOnTheRepresentationOfNestedFunctions() {
+        FcnRcdValue byInterval = FcnRcdValue.ofInterval(0, new Value[] {v.rec("a", i(1)), tup()});
+        FcnRcdValue byArray = fcn(i(1), fcn(), i(0), fcn(v.s("a"), i(1)));
+
+        assertEquals(fp(byInterval), fp(byArray));
+        assertEquals(fp(set(byInterval, tup(i(3)))), fp(set(FcnOps.fromDomain(range(1, 1), new Value[] {i(3)}),
+                byArray)));
+        assertEquals(fp(v.rec()), fp(tup()));
+    }
+
+    @Test
+    void shouldDistinguishTheShapesOfEqualParts() {
+        assertNotEquals(fp(tup(i(1), i(2))), fp(set(i(1), i(2))));
+        assertNotEquals(fp(tup(tup(i(1)), i(2))), fp(tup(i(1), tup(i(2)))));
+        assertNotEquals(fp(v.s("p")), fp(v.mv("p")));
+        assertNotEquals(fp(fcn(i(2), i(1))), fp(fcn(i(1), i(2))));
+        assertNotEquals(fp(set(set())), fp(set(tup())));
+    }
+
+    @Test
+    void shouldRememberTheHashOfBuiltValues() {
+        SetEnumValue s = set(v.rec("a", i(1)), tup(i(2), v.s("x")));
+
+        long first = s.hash64();
+
+        assertEquals(first, s.hash64());
+        assertEquals(first, set(tup(i(2), v.s("x")), v.rec("a", i(1))).hash64());
+    }
+
+    @Test
+    void shouldRejectStatesHoldingInfiniteSetsAsEncodingDoes() {
+        Value[] state = {tup(InfiniteSetValue.NAT)};
+
+        assertEquals("TLC has found a state in which the value of a variable contains Nat",
+                Vals.fails(() -> new StateFingerprinter(SEED).fingerprint(state)).getMessage());
     }
 
     @Test

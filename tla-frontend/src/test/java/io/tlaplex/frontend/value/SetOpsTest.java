@@ -8,6 +8,7 @@ import static io.tlaplex.frontend.value.Vals.tup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,42 @@ class SetOpsTest {
         assertEquals(set(i(1), i(2), i(3)), SetOps.union(set(i(1), i(2)), range(2, 3)));
         assertEquals(set(i(2)), SetOps.intersect(set(i(1), i(2)), range(2, 3)));
         assertEquals(set(i(1)), SetOps.minus(set(i(1), i(2)), range(2, 3)));
+    }
+
+    @Test
+    void shouldMergeUnionsOfSortedSetsIntoNormalForm() {
+        SetEnumValue odd = set(i(1), i(3), i(5));
+
+        assertEquals(set(i(1), i(2), i(3), i(4), i(5), i(6)), SetOps.union(odd, set(i(6), i(4), i(2))));
+        assertEquals(set(i(0), i(1), i(3), i(5)), SetOps.union(odd, set(i(0))));
+        assertEquals(set(i(1), i(3), i(4), i(5)), SetOps.union(set(i(4)), odd));
+        assertEquals(set(i(1), i(3), i(5), i(9)), SetOps.union(odd, set(i(9))));
+    }
+
+    @Test
+    void shouldReturnTheLeftOperandWhenItAlreadyHoldsTheRight() {
+        SetEnumValue odd = set(i(1), i(3), i(5));
+
+        assertSame(odd, SetOps.union(odd, set(i(3))));
+        assertSame(odd, SetOps.union(odd, set(i(5), i(1))));
+    }
+
+    @Test
+    void shouldKeepTheLeftOperandsRepresentationOfEqualElements() {
+        SetEnumValue enumerated = set(i(1), i(2));
+        IntervalValue interval = range(1, 2);
+
+        SetEnumValue u = (SetEnumValue) SetOps.union(set(interval), set(enumerated, set(i(7))));
+
+        assertEquals(2, u.size());
+        assertSame(interval, u.get(1));
+        assertSame(enumerated, ((SetEnumValue) SetOps.union(set(enumerated), set(interval, set(i(7))))).get(1));
+    }
+
+    @Test
+    void shouldReportIncomparableUnionElementsAsSortingDoes() {
+        assertEquals("Attempted to compare integer 2 with non-integer:\n\"a\"",
+                fails(() -> SetOps.union(set(i(1), i(2)), set(v.s("a")))).getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tlaplex.frontend.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,6 +47,21 @@ class StringTableTest {
         assertEquals(fresh, table.string("new"));
         assertThrows(IllegalStateException.class, () -> table.intern("other"));
         assertThrows(IllegalArgumentException.class, () -> table.modelValue("nobody"));
+    }
+
+    @Test
+    void shouldCompareStringsByTextWithinAndAcrossTables() {
+        StringValue ab = table.intern("ab");
+        StringValue ac = table.intern("ac");
+        table.freeze();
+        StringValue unknown = table.string("zz");
+        StringTable other = new StringTable();
+
+        assertFalse(ab.equals(ac));
+        assertFalse(ab.equals(unknown));
+        assertTrue(unknown.equals(table.string("zz")));
+        assertTrue(ab.equals(other.intern("ab")));
+        assertTrue(other.string("zz").equals(unknown));
     }
 
     @Test
