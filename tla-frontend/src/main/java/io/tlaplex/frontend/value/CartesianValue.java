@@ -31,30 +31,17 @@ public final class CartesianValue extends SetValue {
 
     @Override
     public boolean isFinite() {
-        for (SetValue s : sets) {
-            if (!s.isFinite()) {
-                return false;
-            }
-        }
-        return true;
+        return Odometer.allFinite(sets);
     }
 
     @Override
     public int size() {
-        int[] radix = new int[sets.length];
-        for (int i = 0; i < sets.length; i++) {
-            radix[i] = sets[i].size();
-        }
-        return Odometer.count(radix, this);
+        return Odometer.productSize(sets, this);
     }
 
     @Override
     long sizeSaturated() {
-        long result = 1;
-        for (SetValue s : sets) {
-            result = Odometer.saturatedProduct(result, s.sizeSaturated());
-        }
-        return result;
+        return Odometer.productSizeSaturated(sets);
     }
 
     @Override
@@ -71,27 +58,7 @@ public final class CartesianValue extends SetValue {
     }
 
     private SetEnumValue enumerate() {
-        int n = sets.length;
-        Value[][] choices = new Value[n][];
-        int[] radix = new int[n];
-        for (int i = 0; i < n; i++) {
-            choices[i] = sets[i].normalized().elements();
-            radix[i] = choices[i].length;
-        }
-        Value[] tuples = new Value[size()];
-        if (tuples.length == 0) {
-            return SetEnumValue.EMPTY;
-        }
-        int[] idx = new int[n];
-        int k = 0;
-        do {
-            Value[] elems = new Value[n];
-            for (int i = 0; i < n; i++) {
-                elems[i] = choices[i][idx[i]];
-            }
-            tuples[k++] = TupleValue.of(elems);
-        } while (Odometer.advance(idx, radix));
-        return SetEnumValue.ofSorted(tuples);
+        return Odometer.enumerateProduct(sets, this, TupleValue::of);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.tlaplex.frontend.value;
 
+import java.util.function.Function;
+
 /**
  * Steps through all index combinations {@code idx[i] < radix[i]}, last position fastest. Enumerating a product
  * of sorted sets this way yields tuples, functions and records already in TLC's order.
@@ -36,5 +38,62 @@ final class Odometer {
             idx[i] = 0;
         }
         return false;
+    }
+
+    /** Whether every factor of a product is finite. */
+    static boolean allFinite(SetValue[] factors) {
+        for (SetValue s : factors) {
+            if (!s.isFinite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of elements of the product of {@code factors}, or TLC's overflow error for {@code product}. */
+    static int productSize(SetValue[] factors, Value product) {
+        int[] radix = new int[factors.length];
+        for (int i = 0; i < factors.length; i++) {
+            radix[i] = factors[i].size();
+        }
+        return count(radix, product);
+    }
+
+    /** The product's size, saturating at {@link Long#MAX_VALUE}. */
+    static long productSizeSaturated(SetValue[] factors) {
+        long result = 1;
+        for (SetValue s : factors) {
+            result = saturatedProduct(result, s.sizeSaturated());
+        }
+        return result;
+    }
+
+    /**
+     * Every combination of one element per factor (factors' elements in their normalized order, the
+     * last factor varying fastest), each made into a value by {@code make}, as a normalized set.
+     */
+    static SetEnumValue enumerateProduct(SetValue[] factors, Value product,
+            Function<Value[], Value> make) {
+        int n = factors.length;
+        Value[][] choices = new Value[n][];
+        int[] radix = new int[n];
+        for (int i = 0; i < n; i++) {
+            choices[i] = factors[i].normalized().elements();
+            radix[i] = choices[i].length;
+        }
+        Value[] members = new Value[productSize(factors, product)];
+        if (members.length == 0) {
+            return SetEnumValue.EMPTY;
+        }
+        int[] idx = new int[n];
+        int k = 0;
+        do {
+            Value[] parts = new Value[n];
+            for (int i = 0; i < n; i++) {
+                parts[i] = choices[i][idx[i]];
+            }
+            members[k++] = make.apply(parts);
+        } while (advance(idx, radix));
+        return SetEnumValue.ofSorted(members);
     }
 }
