@@ -73,7 +73,7 @@ final class BenchCommand implements Command {
                 firstSeconds = firstSeconds == 0 ? r.seconds() : firstSeconds;
                 terminal.out().printf(Locale.ROOT,
                         "| %s | %d | %s | %.1f | %,.0f | %,.0f | %.2f | %,d | %,.0f | %.1f | %.2fx |%n",
-                        e.id(), workers, verdictText(e, match, r.exitCode()), r.seconds(), r.distinct() / r.seconds(),
+                        e.id(), workers, verdictText(e, match, r), r.seconds(), r.distinct() / r.seconds(),
                         r.generated() / r.seconds(), firstSeconds / r.seconds(), r.peakRssBytes() >> 20,
                         (double) r.peakRssBytes() / Math.max(1, r.distinct()), e.tlcSeconds(),
                         e.tlcSeconds() / r.seconds());
@@ -85,9 +85,12 @@ final class BenchCommand implements Command {
         return allMatch ? 0 : 1;
     }
 
-    private static String verdictText(ManifestEntry e, boolean match, int exitCode) {
+    private static String verdictText(ManifestEntry e, boolean match, ChildRun.Result r) {
+        if (r.distinct() < 0) {
+            return "exit " + r.exitCode() + ", no counts: " + r.lastLine();
+        }
         if (!match) {
-            return "exit " + exitCode + ", counts differ from TLC";
+            return "exit " + r.exitCode() + ", counts differ from TLC";
         }
         return e.needsLiveness() ? "counts match TLC (liveness not checked)" : "matches TLC";
     }

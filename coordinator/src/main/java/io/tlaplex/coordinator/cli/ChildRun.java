@@ -1,5 +1,6 @@
 package io.tlaplex.coordinator.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ final class ChildRun {
     private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)\\.");
 
     /** What one child run printed and used. */
-    record Result(int exitCode, long generated, long distinct, int depth, double seconds, long peakRssBytes) {
+    record Result(int exitCode, long generated, long distinct, int depth, double seconds, long peakRssBytes,
+                  String lastLine) {
     }
 
     private ChildRun() {
@@ -32,7 +34,7 @@ final class ChildRun {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(Tlaplex.class.getName());
         command.addAll(List.of("check", module, "-config", config, "-workers", String.valueOf(workers)));
         Path output = Files.createTempFile("tlaplex-bench-", ".out");
@@ -52,13 +54,34 @@ final class ChildRun {
         }
     }
 
+    /** The child runs in the model's folder, so relative class path entries must be made absolute. */
+    private static String absoluteClassPath() {
+        StringBuilder out = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!out.isEmpty()) {
+                out.append(File.pathSeparatorChar);
+            }
+            boolean wildcard = entry.endsWith("*");
+            String base = wildcard ? entry.substring(0, entry.length() - 1) : entry;
+            String absolute = base.isEmpty() ? Path.of("").toAbsolutePath().toString() : Path.of(base).toAbsolutePath()
+                    .toString();
+            out.append(wildcard ? absolute + File.separator + "*" : absolute);
+        }
+        return out.toString();
+    }
+
     static Result parse(int exitCode, String text, double seconds, long peakRssBytes) {
         Matcher counts = COUNTS.matcher(text);
         Matcher depth = DEPTH.matcher(text);
         boolean found = counts.find();
         return new Result(exitCode, found ? Long.parseLong(counts.group(1)) : -1,
                 found ? Long.parseLong(counts.group(2)) : -1, depth.find() ? Integer.parseInt(depth.group(1)) : -1,
-                seconds, peakRssBytes);
+                seconds, peakRssBytes, lastLine(text));
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        return lines[lines.length - 1];
     }
 
     /** VmRSS of a live process from /proc, or 0 where that cannot be read. */
