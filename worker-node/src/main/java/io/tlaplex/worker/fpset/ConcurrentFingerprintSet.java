@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The node's fingerprint shard: a chain of lock-free {@link FingerprintTable}s in which a full table is replaced by
  * a larger one (keys copied by all inserting threads, a chunk at a time) or, when memory is used up, by a fresh one
  * while the full one is written to a sorted {@link SpillRun}. Any number of threads may call it; the algorithm is
- * specified in {@code docs/specs/FingerprintSet.tla}.
+ * specified in {@code docs/specs/FingerprintSet.tla}. Tables live off the heap where possible; a replaced table
+ * is freed once {@link ReaderEpochs} shows that no call can still be probing it.
  */
 final class ConcurrentFingerprintSet implements FingerprintSet {
     static final double LOAD_FACTOR = 0.75;
@@ -25,11 +26,13 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
     private final TableSizing sizing;
     private final Path spillDirectory;
     private final long diskBudgetBytes;
+    private final boolean offHeap;
+    private final ReaderEpochs readers = new ReaderEpochs();
     /** A LongAdder gives each contending thread its own padded cell, so counting costs no shared cache line. */
     private final LongAdder distinct = new LongAdder();
     /** The oldest table still taking part in inserts; a migration ends by moving it to the successor. */
     private volatile FingerprintTable current;
-    private volatile FingerprintSetExhaustedException failure;
+    private volatile RuntimeException failure;
     /** Every run written so far; written only by the thread that finishes a spill. */
     private volatile SpillRun[] spilled = SpillRun.NONE;
 
@@ -37,8 +40,10 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         this.sizing = new TableSizing(config.memoryBytes(), LOAD_FACTOR);
         this.spillDirectory = config.spillDirectory();
         this.diskBudgetBytes = config.diskBytes();
+        this.offHeap = config.offHeap();
         long capacity = sizing.initialCapacity(config.expectedStates());
-        this.current = new FingerprintTable(capacity, LOAD_FACTOR, 0, true, SpillRun.NONE);
+        this.current = new FingerprintTable(SlotMemory.allocate(capacity, offHeap), LOAD_FACTOR, 0, true,
+                SpillRun.NONE);
     }
 
     static long storedKey(long fp) {
@@ -51,10 +56,16 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     @Override
     public boolean insert(long fp) {
-        FingerprintSetExhaustedException failed = failure;
-        if (failed != null) {
-            throw failed;
+        int counter = readers.enter();
+        try {
+            return insertKey(fp);
+        } finally {
+            readers.exit(counter);
         }
+    }
+
+    private boolean insertKey(long fp) {
+        throwIfFailed();
         long key = storedKey(fp);
         FingerprintTable table = current;
         if (table.next != null) {
@@ -85,6 +96,16 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     @Override
     public int insertAll(long[] fps, int count, boolean[] added) {
+        int counter = readers.enter();
+        try {
+            return insertBatch(fps, count, added);
+        } finally {
+            readers.exit(counter);
+        }
+    }
+
+    private int insertBatch(long[] fps, int count, boolean[] added) {
+        throwIfFailed();
         FingerprintTable table = current;
         long touched = 0;
         for (int i = 0; i < count; i++) {
@@ -96,7 +117,7 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         }
         int addedCount = 0;
         for (int i = 0; i < count; i++) {
-            boolean isNew = insert(fps[i]);
+            boolean isNew = insertKey(fps[i]);
             added[i] = isNew;
             if (isNew) {
                 addedCount++;
@@ -107,7 +128,18 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     @Override
     public boolean contains(long fp) {
-        long key = storedKey(fp);
+        int counter = readers.enter();
+        try {
+            return find(storedKey(fp));
+        } finally {
+            readers.exit(counter);
+        }
+    }
+
+    private boolean find(long key) {
+        if (failure instanceof ClosedException closed) {
+            throw closed;
+        }
         FingerprintTable table = current;
         SpillRun[] runs = table.runs;
         while (true) {
@@ -136,7 +168,7 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         for (FingerprintTable table = current; table != null; table = table.next) {
             bytes += FingerprintTable.bytesFor(table.capacity);
         }
-        return bytes;
+        return bytes + readers.pendingBytes();
     }
 
     @Override
@@ -158,8 +190,21 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         return current.capacity;
     }
 
+    /** Whether the current table lives outside the Java heap. */
+    boolean offHeapTables() {
+        return current.slots.offHeap();
+    }
+
     @Override
     public void close() {
+        if (failure instanceof ClosedException) {
+            return;
+        }
+        failure = new ClosedException();
+        readers.releaseAll();
+        for (FingerprintTable table = current; table != null; table = table.next) {
+            table.slots.release();
+        }
         SpillRun[] runs = spilled;
         spilled = SpillRun.NONE;
         try {
@@ -173,8 +218,9 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     /** Called every few hundred inserts: starts a successor at the load limit, waits at the hard limit. */
     private void checkLoad(FingerprintTable table) {
+        readers.reclaim();
         while (true) {
-            FingerprintSetExhaustedException failed = failure;
+            RuntimeException failed = failure;
             if (failed != null) {
                 throw failed;
             }
@@ -196,7 +242,7 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     private void awaitSuccessor(FingerprintTable table) {
         while (table.next == null) {
-            FingerprintSetExhaustedException failed = failure;
+            RuntimeException failed = failure;
             if (failed != null) {
                 throw failed;
             }
@@ -230,7 +276,8 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         FingerprintTable successor;
         try {
             if (grown > 0) {
-                successor = new FingerprintTable(grown, LOAD_FACTOR, table.excludedKeys, true, table.runs);
+                successor = new FingerprintTable(SlotMemory.allocate(grown, offHeap), LOAD_FACTOR, table.excludedKeys,
+                        true, table.runs);
             } else if (spillDirectory != null) {
                 long filterBytes = table.capacity * BlockedBloomFilter.BITS_PER_KEY / 8;
                 long capacity = sizing.spillCapacity(table.capacity, reserved + filterBytes);
@@ -238,13 +285,15 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
                     throw fail("the fingerprint memory budget cannot hold another table beside the spill filters",
                             null);
                 }
-                successor = new FingerprintTable(capacity, LOAD_FACTOR, distinct.sum(), false, SpillRun.NONE);
+                successor = new FingerprintTable(SlotMemory.allocate(capacity, offHeap), LOAD_FACTOR, distinct.sum(),
+                        false, SpillRun.NONE);
             } else {
                 throw fail("the fingerprint set is full: " + size() + " distinct states fill the memory budget"
                         + " and no spill directory was given", null);
             }
         } catch (OutOfMemoryError e) {
-            throw fail("the Java heap cannot hold the next fingerprint table: raise -Xmx or lower -fpmem", e);
+            throw fail(offHeap ? "the system cannot map the next fingerprint table: lower -fpmem"
+                    : "the Java heap cannot hold the next fingerprint table: raise -Xmx or lower -fpmem", e);
         }
         table.next = successor;
     }
@@ -256,6 +305,8 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
             successor.runs = spill(table);
         }
         current = successor;
+        readers.retire(FingerprintTable.bytesFor(table.capacity), table.slots::release);
+        readers.reclaim();
     }
 
     private SpillRun[] spill(FingerprintTable table) {
@@ -284,6 +335,20 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
             bytes += run.memoryBytes();
         }
         return bytes;
+    }
+
+    private void throwIfFailed() {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Thrown by every call after {@link #close()}: the memory behind the tables is gone. */
+    static final class ClosedException extends IllegalStateException {
+        ClosedException() {
+            super("the fingerprint set is closed");
+        }
     }
 
     private FingerprintSetExhaustedException fail(String message, Throwable cause) {

@@ -22,14 +22,16 @@ public final class FingerprintSetBench {
         out.append(String.format(Locale.ROOT, "fingerprint set inserts: %,d slots (%,d MiB), random fingerprints,"
                 + " JVM %s, %d cores, THP flag %s%n", slots, slots * 8 >> 20, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), hugePagesFlag()));
-        out.append(String.format(Locale.ROOT, "%-8s %-16s %14s %16s %17s %12s%n", "threads", "mode", "inserts",
-                "load 0-0.5 M/s", "load 0.5-0.75 M/s", "bytes/entry"));
+        out.append(String.format(Locale.ROOT, "%-8s %-16s %-9s %14s %16s %17s %12s%n", "threads", "mode", "tables",
+                "inserts", "load 0-0.5 M/s", "load 0.5-0.75 M/s", "bytes/entry"));
         for (int threads : threadCounts) {
             for (Mode mode : Mode.values()) {
-                Result result = measure(slots, threads, mode);
-                out.append(String.format(Locale.ROOT, "%-8d %-16s %,14d %16.1f %17.1f %12.1f%n", threads,
-                        mode.label, result.inserts, result.firstRate / 1e6, result.secondRate / 1e6,
-                        result.bytesPerEntry));
+                for (boolean offHeap : new boolean[] {true, false}) {
+                    Result result = measure(slots, threads, mode, offHeap);
+                    out.append(String.format(Locale.ROOT, "%-8d %-16s %-9s %,14d %16.1f %17.1f %12.1f%n", threads,
+                            mode.label, offHeap ? "off-heap" : "heap", result.inserts, result.firstRate / 1e6,
+                            result.secondRate / 1e6, result.bytesPerEntry));
+                }
             }
         }
         return out.toString();
@@ -54,10 +56,11 @@ public final class FingerprintSetBench {
     private record Result(long inserts, double firstRate, double secondRate, double bytesPerEntry) {
     }
 
-    private static Result measure(long slots, int threads, Mode mode) throws InterruptedException {
+    private static Result measure(long slots, int threads, Mode mode, boolean offHeap) throws InterruptedException {
         long target = (long) (slots * ConcurrentFingerprintSet.LOAD_FACTOR) - 1;
         long half = slots / 2;
-        FingerprintSetConfig config = new FingerprintSetConfig(slots * 12, mode.presized ? target : 0, null, 0);
+        FingerprintSetConfig config = new FingerprintSetConfig(slots * 12, mode.presized ? target : 0, null, 0)
+                .withOffHeap(offHeap);
         try (FingerprintSet set = config.create()) {
             CyclicBarrier barrier = new CyclicBarrier(threads + 1);
             Thread[] workers = new Thread[threads];

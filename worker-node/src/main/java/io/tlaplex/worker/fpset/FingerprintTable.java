@@ -1,7 +1,5 @@
 package io.tlaplex.worker.fpset;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,11 +17,7 @@ final class FingerprintTable {
     static final int MOVED = 2;
     static final int FULL = 3;
 
-    /** Slots per segment: a table larger than one Java array is a list of 1 GiB arrays. */
-    static final int SEGMENT_SHIFT = 27;
-    private static final long SEGMENT_MASK = (1L << SEGMENT_SHIFT) - 1;
     static final int CHUNK_SLOTS = 4096;
-    private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
 
     final long capacity;
     /** Keys at which the table should be replaced by a larger one or spilled. */
@@ -36,7 +30,7 @@ final class FingerprintTable {
     final int checkMask;
     /** Whether migration copies keys into this table (growth) or leaves them to a spilled run. */
     final boolean copyTarget;
-    private final long[][] segments;
+    final SlotMemory slots;
     private final long chunks;
     private final AtomicLong claimedChunks = new AtomicLong();
     private final AtomicLong doneChunks = new AtomicLong();
@@ -47,7 +41,8 @@ final class FingerprintTable {
     /** The spilled runs holding the keys that are older than this table; written before it becomes current. */
     volatile SpillRun[] runs;
 
-    FingerprintTable(long capacity, double loadFactor, long excludedKeys, boolean copyTarget, SpillRun[] runs) {
+    FingerprintTable(SlotMemory slots, double loadFactor, long excludedKeys, boolean copyTarget, SpillRun[] runs) {
+        long capacity = slots.capacity;
         this.capacity = capacity;
         this.growAt = (long) (capacity * loadFactor);
         this.waitAt = growAt + (capacity - growAt) / 2;
@@ -55,12 +50,7 @@ final class FingerprintTable {
         this.checkMask = (int) Math.min(1023, Math.max(1, Long.highestOneBit(capacity >>> 12)) - 1);
         this.copyTarget = copyTarget;
         this.runs = runs;
-        int segmentCount = (int) ((capacity + SEGMENT_MASK) >>> SEGMENT_SHIFT);
-        this.segments = new long[segmentCount][];
-        for (int s = 0; s < segmentCount; s++) {
-            long length = Math.min(1L << SEGMENT_SHIFT, capacity - ((long) s << SEGMENT_SHIFT));
-            segments[s] = new long[(int) length];
-        }
+        this.slots = slots;
         this.chunks = (capacity + CHUNK_SLOTS - 1) / CHUNK_SLOTS;
     }
 
@@ -74,7 +64,7 @@ final class FingerprintTable {
     }
 
     long slot(long index) {
-        return segments[(int) (index >>> SEGMENT_SHIFT)][(int) (index & SEGMENT_MASK)];
+        return slots.get(index);
     }
 
     /** Reads the home slot of {@code key} and the one a cache line further, to start their cache misses early. */
@@ -91,10 +81,8 @@ final class FingerprintTable {
     int insert(long key, SpillRun[] olderRuns) {
         long index = home(key);
         for (long probes = 0; probes < capacity; probes++) {
-            long[] segment = segments[(int) (index >>> SEGMENT_SHIFT)];
-            int i = (int) (index & SEGMENT_MASK);
             // A plain read is enough: a stale EMPTY only makes the CAS below fail and return the real value.
-            long seen = segment[i];
+            long seen = slots.get(index);
             if (seen == EMPTY) {
                 if (olderRuns != null) {
                     if (SpillRun.anyContains(olderRuns, key)) {
@@ -104,7 +92,7 @@ final class FingerprintTable {
                 }
                 // Once a successor exists, freeze rather than fill: the key then goes to the successor.
                 long want = next == null ? key : FROZEN;
-                seen = (long) SLOTS.compareAndExchange(segment, i, EMPTY, want);
+                seen = slots.compareAndExchange(index, EMPTY, want);
                 if (seen == EMPTY) {
                     return want == key ? INSERTED : MOVED;
                 }
@@ -124,8 +112,7 @@ final class FingerprintTable {
     int find(long key) {
         long index = home(key);
         for (long probes = 0; probes < capacity; probes++) {
-            long[] segment = segments[(int) (index >>> SEGMENT_SHIFT)];
-            long seen = (long) SLOTS.getAcquire(segment, (int) (index & SEGMENT_MASK));
+            long seen = slots.getAcquire(index);
             if (seen == key) {
                 return PRESENT;
             }
@@ -144,9 +131,7 @@ final class FingerprintTable {
     void copyIn(long key) {
         long index = home(key);
         for (long probes = 0; probes < capacity; probes++) {
-            long[] segment = segments[(int) (index >>> SEGMENT_SHIFT)];
-            int i = (int) (index & SEGMENT_MASK);
-            if (segment[i] == EMPTY && (long) SLOTS.compareAndExchange(segment, i, EMPTY, key) == EMPTY) {
+            if (slots.get(index) == EMPTY && slots.compareAndExchange(index, EMPTY, key) == EMPTY) {
                 return;
             }
             index = index + 1 == capacity ? 0 : index + 1;
@@ -175,11 +160,9 @@ final class FingerprintTable {
         FingerprintTable to = next;
         long end = Math.min(capacity, (chunk + 1) * CHUNK_SLOTS);
         for (long index = chunk * CHUNK_SLOTS; index < end; index++) {
-            long[] segment = segments[(int) (index >>> SEGMENT_SHIFT)];
-            int i = (int) (index & SEGMENT_MASK);
-            long seen = segment[i];
+            long seen = slots.get(index);
             if (seen == EMPTY) {
-                seen = (long) SLOTS.compareAndExchange(segment, i, EMPTY, FROZEN);
+                seen = slots.compareAndExchange(index, EMPTY, FROZEN);
             }
             if (seen != EMPTY && seen != FROZEN && to.copyTarget) {
                 to.copyIn(seen);

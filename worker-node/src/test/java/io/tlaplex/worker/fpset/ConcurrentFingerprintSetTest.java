@@ -90,6 +90,65 @@ class ConcurrentFingerprintSetTest {
     }
 
     @Test
+    void shouldKeepTablesOffTheHeapUnlessAskedForJavaArrays() {
+        try (ConcurrentFingerprintSet offHeap = new ConcurrentFingerprintSet(new FingerprintSetConfig(MIB, 0, null, 0));
+             ConcurrentFingerprintSet onHeap = new ConcurrentFingerprintSet(
+                     new FingerprintSetConfig(MIB, 0, null, 0).withOffHeap(false))) {
+            assertTrue(offHeap.offHeapTables());
+            assertFalse(onHeap.offHeapTables());
+        }
+    }
+
+    @Test
+    void shouldKeepEveryFingerprintWhileGrowingInJavaArrays() {
+        try (ConcurrentFingerprintSet set = new ConcurrentFingerprintSet(new FingerprintSetConfig(64 * MIB, 1000,
+                null, 0).withOffHeap(false))) {
+            for (long i = 0; i < 100_000; i++) {
+                assertTrue(set.insert(i));
+            }
+
+            assertFalse(set.offHeapTables());
+            for (long i = 0; i < 100_000; i++) {
+                assertFalse(set.insert(i), "lost " + i);
+            }
+        }
+    }
+
+    @Test
+    void shouldFreeReplacedTablesOnceNoCallCanReachThem() {
+        try (ConcurrentFingerprintSet set = new ConcurrentFingerprintSet(new FingerprintSetConfig(64 * MIB, 1000,
+                null, 0))) {
+            long firstCapacity = set.currentCapacity();
+            for (long i = 0; i < 100_000; i++) {
+                set.insert(i);
+            }
+            long capacity = set.currentCapacity();
+            // New keys make inserts look at the load now and then, which is when replaced tables are freed.
+            for (int round = 0; round < 3; round++) {
+                for (long i = 100_000; i < 110_000; i++) {
+                    set.insert(i + round * 10_000L);
+                }
+            }
+
+            assertEquals(capacity, set.currentCapacity(), "no growth in the second phase");
+            assertTrue(capacity >= 16 * firstCapacity);
+            assertEquals(capacity * Long.BYTES, set.memoryBytes(), "only the current table is left");
+        }
+    }
+
+    @Test
+    void shouldRefuseCallsAfterCloseInsteadOfTouchingFreedMemory() {
+        FingerprintSet set = new FingerprintSetConfig(MIB, 0, null, 0).create();
+        set.insert(7);
+        set.close();
+        set.close();
+
+        assertThrows(IllegalStateException.class, () -> set.insert(8));
+        assertThrows(IllegalStateException.class, () -> set.contains(7));
+        assertThrows(IllegalStateException.class, () -> set.insertAll(new long[] {1}, 1, new boolean[1]));
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void shouldReportEachFingerprintNewExactlyOnceAcrossThreadsWhileSpilling() throws Exception {
         try (ConcurrentFingerprintSet set = new ConcurrentFingerprintSet(new FingerprintSetConfig(512 * 1024, 0,

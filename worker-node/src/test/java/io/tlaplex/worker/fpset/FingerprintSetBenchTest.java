@@ -16,12 +16,13 @@ class FingerprintSetBenchTest {
         String table = FingerprintSetBench.run(1 << 16, 1, 2);
 
         String[] lines = table.split("\n");
-        assertEquals(8, lines.length, table);
+        assertEquals(14, lines.length, table);
         assertTrue(lines[0].startsWith("fingerprint set inserts: 65,536 slots (0 MiB)"), lines[0]);
-        assertTrue(lines[1].startsWith("threads  mode"), lines[1]);
-        assertTrue(lines[2].startsWith("1        insert, presized         49,136 "), lines[2]);
-        assertTrue(lines[3].startsWith("1        insertAll(16)            49,136 "), lines[3]);
-        assertTrue(lines[7].startsWith("2        insert, growing          49,120 "), lines[7]);
+        assertTrue(lines[1].startsWith("threads  mode             tables"), lines[1]);
+        assertTrue(lines[2].startsWith("1        insert, presized off-heap          49,136 "), lines[2]);
+        assertTrue(lines[3].startsWith("1        insert, presized heap              49,136 "), lines[3]);
+        assertTrue(lines[4].startsWith("1        insertAll(16)    off-heap          49,136 "), lines[4]);
+        assertTrue(lines[13].startsWith("2        insert, growing  heap              49,120 "), lines[13]);
         assertTrue(lines[2].endsWith(" 10.7"), lines[2]);
     }
 }

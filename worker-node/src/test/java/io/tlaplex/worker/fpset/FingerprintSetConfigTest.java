@@ -19,11 +19,27 @@ class FingerprintSetConfigTest {
     }
 
     @Test
-    void shouldCapTheBudgetAtThreeQuartersOfTheMaximumHeap() {
-        FingerprintSetConfig config = FingerprintSetConfig.fromFpMem(0.5, 16 * GIB, 4 * GIB);
+    void shouldCapTheBudgetAtThreeQuartersOfTheMaximumHeapWhenTablesLiveOnTheHeap() {
+        FingerprintSetConfig config = FingerprintSetConfig.fromFpMem(0.5, 16 * GIB, 4 * GIB, false);
 
         assertEquals(3 * GIB, config.memoryBytes());
-        assertTrue(FingerprintSetConfig.heapLimited(0.5, 16 * GIB, 4 * GIB));
+        assertFalse(config.offHeap());
+    }
+
+    @Test
+    void shouldNotCapTheBudgetByTheHeapWhenTablesLiveOffTheHeap() {
+        FingerprintSetConfig config = FingerprintSetConfig.fromFpMem(0.5, 16 * GIB, 4 * GIB, true);
+
+        assertEquals(8 * GIB, config.memoryBytes());
+        assertTrue(config.offHeap());
+    }
+
+    @Test
+    void shouldUseOffHeapTablesInTheTestJvm() {
+        // The build runs tests with the flags the launcher uses; off-heap tables must work there.
+        assertEquals("", FingerprintSetConfig.offHeapUnavailableReason());
+        assertTrue(FingerprintSetConfig.offHeapAvailable());
+        assertFalse(FingerprintSetConfig.heapLimited(0.5, 16 * GIB, 4 * GIB));
     }
 
     @Test
@@ -40,7 +56,7 @@ class FingerprintSetConfigTest {
         FingerprintSetConfig config = FingerprintSetConfig.fromFpMem(FingerprintSetConfig.DEFAULT_FPMEM);
 
         assertTrue(config.memoryBytes() > 0);
-        assertTrue(config.memoryBytes() <= Runtime.getRuntime().maxMemory());
+        assertTrue(config.memoryBytes() <= FingerprintSetConfig.physicalMemoryBytes() / 4 + 1);
     }
 
     @Test

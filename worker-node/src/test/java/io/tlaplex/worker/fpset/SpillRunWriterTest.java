@@ -17,14 +17,14 @@ class SpillRunWriterTest {
 
     @Test
     void shouldWriteAFrozenTableInUnsignedOrderIncludingTheClusterThatWraps() throws Exception {
-        FingerprintTable table = new FingerprintTable(1024, 0.75, 0, true, SpillRun.NONE);
+        FingerprintTable table = new FingerprintTable(new HeapSlotMemory(1024), 0.75, 0, true, SpillRun.NONE);
         long[] keys = new long[700];
         for (int i = 0; i < keys.length; i++) {
             // The first 40 keys all have the last home slot, so their cluster wraps round to the start.
             keys[i] = i < 40 ? -2 - i : FingerprintSetBench.mix(i) | 2;
             assertEquals(FingerprintTable.INSERTED, table.insert(keys[i], null));
         }
-        table.next = new FingerprintTable(1024, 0.75, 0, false, SpillRun.NONE);
+        table.next = new FingerprintTable(new HeapSlotMemory(1024), 0.75, 0, false, SpillRun.NONE);
         while (!table.migrationDone()) {
             table.migrateOneChunk();
         }
