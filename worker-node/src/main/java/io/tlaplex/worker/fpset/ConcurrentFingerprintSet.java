@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -17,6 +18,8 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
     static final double LOAD_FACTOR = 0.75;
     /** Odd, so multiplying by it is a bijection: stored keys are as distinct as fingerprints and well spread. */
     private static final long SPREAD = 0x9E3779B97F4A7C15L;
+    /** SPREAD's inverse modulo 2^64: turns a stored key back into its fingerprint. */
+    private static final long SPREAD_INVERSE = inverse(SPREAD);
     /** Stored in place of a key that equals a sentinel; costs one more possible collision each. */
     private static final long EMPTY_SUBSTITUTE = 0x6A09E667F3BCC909L;
     private static final long FROZEN_SUBSTITUTE = 0xBB67AE8584CAA73BL;
@@ -44,6 +47,15 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
         long capacity = sizing.initialCapacity(config.expectedStates());
         this.current = new FingerprintTable(SlotMemory.allocate(capacity, offHeap), LOAD_FACTOR, 0, true,
                 SpillRun.NONE);
+    }
+
+    /** The inverse of an odd number modulo 2^64, by Newton's iteration (each step doubles the correct bits). */
+    static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
     }
 
     static long storedKey(long fp) {
@@ -188,6 +200,38 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
     /** The capacity of the table inserts start in; for tests. */
     long currentCapacity() {
         return current.capacity;
+    }
+
+    @Override
+    public void forEach(LongConsumer action) {
+        throwIfFailed();
+        FingerprintTable table = current;
+        while (table.next != null) {
+            helpMigrate(table);
+            table = current;
+        }
+        for (long i = 0; i < table.capacity; i++) {
+            long key = table.slot(i);
+            if (key != FingerprintTable.EMPTY && key != FingerprintTable.FROZEN) {
+                action.accept(fingerprintOf(key));
+            }
+        }
+        for (SpillRun run : table.runs) {
+            for (long i = 0; i < run.count; i++) {
+                action.accept(fingerprintOf(run.keyAt(i)));
+            }
+        }
+    }
+
+    /** The fingerprint whose stored key is {@code key} (for a substitute: the fingerprint it stands for). */
+    static long fingerprintOf(long key) {
+        if (key == EMPTY_SUBSTITUTE) {
+            return 0;
+        }
+        if (key == FROZEN_SUBSTITUTE) {
+            return FingerprintTable.FROZEN * SPREAD_INVERSE;
+        }
+        return key * SPREAD_INVERSE;
     }
 
     /** Whether the current table lives outside the Java heap. */

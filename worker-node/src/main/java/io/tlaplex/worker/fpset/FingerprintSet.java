@@ -1,5 +1,7 @@
 package io.tlaplex.worker.fpset;
 
+import java.util.function.LongConsumer;
+
 /**
  * The set of 64-bit state fingerprints one node has seen: the dedup step of the search. Implementations are safe
  * for any number of threads inserting at once and never forget a fingerprint; the spec of the concurrent algorithm
@@ -36,6 +38,12 @@ public interface FingerprintSet extends AutoCloseable {
 
     /** Bytes of disk the set holds in spilled runs. */
     long diskBytes();
+
+    /**
+     * Hands every fingerprint in the set to {@code action}, each once. Only while no other call is running (a
+     * checkpoint pauses the workers first); finishes a table migration that is under way.
+     */
+    void forEach(LongConsumer action);
 
     /** Frees the memory and deletes the spill files. The set must not be used afterwards. */
     @Override
