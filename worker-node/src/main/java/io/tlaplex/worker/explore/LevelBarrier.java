@@ -1,5 +1,8 @@
 package io.tlaplex.worker.explore;
 
+import io.tlaplex.worker.checkpoint.CheckpointException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.function.LongSupplier;
@@ -24,6 +27,8 @@ final class LevelBarrier<S> {
     private boolean finished;
     /** Used by worker 0 during a level and by the barrier action; the barrier orders the two. */
     private long nextProgressNs;
+    /** Writes checkpoints at level boundaries; null when the run takes none. Set before the workers start. */
+    private LevelCheckpointer<S> checkpointer;
 
     LevelBarrier(WorkerSlot[] slots, WorkerCounters[] counters, RunState<S> run, OwnershipAudit audit,
             ProgressReporting reporting) {
@@ -36,6 +41,10 @@ final class LevelBarrier<S> {
         this.progressIntervalNs = reporting.intervalNs();
         this.nextProgressNs = nanoClock.getAsLong() + progressIntervalNs;
         this.barrier = new CyclicBarrier(slots.length, this::endLevel);
+    }
+
+    void checkpointWith(LevelCheckpointer<S> levelCheckpointer) {
+        this.checkpointer = levelCheckpointer;
     }
 
     /** How and how often progress is reported. */
@@ -88,7 +97,14 @@ final class LevelBarrier<S> {
                 slot.swap();
             }
             run.startLevel(run.level() + 1);
+            if (checkpointer != null && checkpointer.due()) {
+                checkpointer.write(run.level(), slots.length);
+            }
             reportProgressIfDue();
+        } catch (CheckpointException e) {
+            // The last committed epoch stays intact; the run stops rather than go on without the checkpoint asked for.
+            run.machineryFailed(new UncheckedIOException(e.getMessage(), new IOException(e)));
+            finished = true;
         } catch (RuntimeException | Error e) {
             // Thrown here, it would break the barrier and reach only this thread; recorded, it ends the run cleanly.
             run.machineryFailed(e);

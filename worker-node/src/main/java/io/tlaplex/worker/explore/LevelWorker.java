@@ -129,6 +129,13 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
         }
     }
 
+    /** Starts this worker's counts at those of the run being resumed, so that the totals carry on from there. */
+    void inherit(long generatedBefore, long distinctBefore) {
+        generated = generatedBefore;
+        distinct = distinctBefore;
+        publishCounters();
+    }
+
     long generated() {
         return generated;
     }

@@ -1,7 +1,11 @@
 package io.tlaplex.worker.explore;
 
+import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.queue.StateQueue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -22,6 +26,8 @@ public final class ParallelExplorer<S> {
     private final FingerprintSet seen;
     private final ParallelExplorerConfig config;
     private final LevelBarrier.ProgressReporting reporting;
+    private CheckpointSettings checkpoints;
+    private ResumePoint resume;
 
     /**
      * @param models called once per worker id {@code 0..workers-1}, on the calling thread, for that worker's own
@@ -37,6 +43,21 @@ public final class ParallelExplorer<S> {
         this.reporting = new LevelBarrier.ProgressReporting(progress, nanoClock, progressIntervalNs);
     }
 
+    /** Writes checkpoints as {@code settings} says; before {@link #run()}. */
+    public ParallelExplorer<S> checkpointTo(CheckpointSettings settings) {
+        this.checkpoints = settings;
+        return this;
+    }
+
+    /**
+     * Goes on from {@code point} instead of computing the initial states, with any number of workers; the
+     * fingerprint set given to the constructor must be empty. Before {@link #run()}.
+     */
+    public ParallelExplorer<S> resumeFrom(ResumePoint point) {
+        this.resume = point;
+        return this;
+    }
+
     /**
      * Runs the search to its end; may be called once. A failing spec is a result, not an exception.
      *
@@ -46,7 +67,12 @@ public final class ParallelExplorer<S> {
      * @throws CancellationException when the calling thread is interrupted; the workers are stopped first
      */
     public ExplorationResult<S> run() {
-        RunFiles files = RunFiles.create(config.workDir());
+        Path traceDir = checkpoints != null ? checkpoints.directory().resolve(ResumePoint.TRACE_DIR)
+                : resume != null ? resume.traceDirectory() : null;
+        if (resume != null) {
+            ResumeLoader.cutTraceLogs(resume);
+        }
+        RunFiles files = RunFiles.create(config.workDir(), traceDir, resume == null ? 0 : resume.logLimit());
         Run execution = null;
         try (files) {
             execution = new Run(files);
@@ -87,6 +113,14 @@ public final class ParallelExplorer<S> {
                 EncodableStateModel<S> model = i == 0 ? firstModel : models.apply(i);
                 team.add(new LevelWorker<>(i, model, files.openLog(i), counters[i], ctx));
             }
+            if (checkpoints != null) {
+                try {
+                    barrier.checkpointWith(new LevelCheckpointer<>(checkpoints, seen, slots, counters, files,
+                            firstModel, resume == null ? new long[0] : resume.logEnds(), reporting.listener()));
+                } catch (CheckpointException e) {
+                    throw new UncheckedIOException(e.getMessage(), new IOException(e));
+                }
+            }
         }
 
         private LevelQueue openQueue(String name) {
@@ -96,16 +130,23 @@ public final class ParallelExplorer<S> {
         }
 
         ExplorationResult<S> execute() {
-            team.get(0).generateInitialStates();
-            if (run.failure() == null) {
-                reporting.listener().initialStatesDone(distinct());
-            }
-            if (run.failure() == null && queued() > 0) {
-                if (audit != null) {
-                    audit.startFirstLevel();
-                }
-                run.startLevel(1);
+            if (resume != null) {
+                ResumeLoader.load(resume, seen, slots);
+                team.get(0).inherit(resume.generated(), resume.distinct());
+                run.startLevel(resume.level());
                 runWorkers();
+            } else {
+                team.get(0).generateInitialStates();
+                if (run.failure() == null) {
+                    reporting.listener().initialStatesDone(distinct());
+                }
+                if (run.failure() == null && queued() > 0) {
+                    if (audit != null) {
+                        audit.startFirstLevel();
+                    }
+                    run.startLevel(1);
+                    runWorkers();
+                }
             }
             Throwable broken = run.machineryFailure();
             if (broken != null) {

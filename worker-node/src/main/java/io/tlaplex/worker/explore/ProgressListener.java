@@ -10,4 +10,8 @@ public interface ProgressListener {
     /** Called once, after the initial states were computed, with how many distinct ones there are. */
     default void initialStatesDone(long distinct) {
     }
+
+    /** Called after checkpoint {@code epoch} was committed at the start of {@code level}. */
+    default void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
+    }
 }

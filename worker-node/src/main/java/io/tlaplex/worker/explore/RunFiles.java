@@ -15,25 +15,37 @@ import java.util.stream.Stream;
 /**
  * The files of one parallel run: a fresh folder under the caller's work directory holding the queues' spill
  * segments and the workers' trace logs. Closing closes every queue and log opened through it and deletes the
- * folder with all it holds. Owned by the thread that calls {@link ParallelExplorer#run()}.
+ * folder with all it holds. A checkpointed run keeps its trace logs in the checkpoint folder instead, where they
+ * outlive the run, and numbers its logs from a base past those of the run it resumes. Owned by the thread that
+ * calls {@link ParallelExplorer#run()}.
  */
 final class RunFiles implements AutoCloseable {
     private static final int TRACE_BUFFER_BYTES = 64 << 10;
 
     private final Path dir;
+    private final Path traceDir;
+    private final int logBase;
     private final TraceStore traceStore;
     private final List<StateQueue> queues = new ArrayList<>();
     private final List<TraceLog> logs = new ArrayList<>();
 
-    private RunFiles(Path dir) {
+    private RunFiles(Path dir, Path traceDir, int logBase) {
         this.dir = dir;
-        this.traceStore = new TraceStore(dir.resolve("trace"), 0);
+        this.traceDir = traceDir;
+        this.logBase = logBase;
+        this.traceStore = new TraceStore(traceDir, 0);
     }
 
     static RunFiles create(Path workDir) {
+        return create(workDir, null, 0);
+    }
+
+    /** As {@link #create(Path)}, with trace logs {@code logBase, logBase + 1, ...} in {@code traceDir} if not null. */
+    static RunFiles create(Path workDir, Path traceDir, int logBase) {
         try {
             Files.createDirectories(workDir);
-            return new RunFiles(Files.createTempDirectory(workDir, "explore-"));
+            Path dir = Files.createTempDirectory(workDir, "explore-");
+            return new RunFiles(dir, traceDir == null ? dir.resolve("trace") : traceDir, logBase);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the exploration folder in " + workDir, e);
         }
@@ -53,10 +65,21 @@ final class RunFiles implements AutoCloseable {
         return queue;
     }
 
-    TraceLog openLog(int logId) {
-        TraceLog log = traceStore.openLog(logId, TRACE_BUFFER_BYTES);
+    /** Opens the log of worker {@code worker}: log id {@code logBase + worker}. */
+    TraceLog openLog(int worker) {
+        TraceLog log = traceStore.openLog(logBase + worker, TRACE_BUFFER_BYTES);
         logs.add(log);
         return log;
+    }
+
+    /** The logs opened so far, worker order. */
+    List<TraceLog> logs() {
+        return logs;
+    }
+
+    /** One past the highest log id this run writes: where a run resumed from its checkpoints starts numbering. */
+    int logLimit() {
+        return logBase + logs.size();
     }
 
     /** Closes everything and deletes the folder; throws the first failure after trying every step. */

@@ -54,7 +54,8 @@ public final class TraceStore {
         return nodeId;
     }
 
-    Path logFile(int logId) {
+    /** The file of log {@code logId}, whether or not it exists. */
+    public Path logFile(int logId) {
         return dir.resolve(TraceLogDescriptor.fileName(logId));
     }
 

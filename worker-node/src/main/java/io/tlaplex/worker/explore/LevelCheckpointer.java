@@ -1,0 +1,187 @@
+package io.tlaplex.worker.explore;
+
+import io.tlaplex.frontend.value.MutableBuffer;
+import io.tlaplex.protocol.CheckpointFile;
+import io.tlaplex.protocol.CheckpointManifest;
+import io.tlaplex.worker.checkpoint.CheckpointException;
+import io.tlaplex.worker.checkpoint.CheckpointStore;
+import io.tlaplex.worker.checkpoint.FileDigest;
+import io.tlaplex.worker.checkpoint.FingerprintSnapshot;
+import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.queue.StateBatch;
+import io.tlaplex.worker.trace.TraceLog;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a checkpoint at a level boundary, run by the barrier action while every worker waits, so the cut is
+ * consistent by construction: the fingerprint shard, the states queued for the level about to start (encoded,
+ * then put back), the counters, and the trace logs referenced up to their synced end rather than copied. The
+ * epoch is committed through {@link CheckpointStore} only after all its files are on disk.
+ */
+final class LevelCheckpointer<S> {
+    static final int FORMAT = 1;
+    static final int FRONTIER_MAGIC = 0x544C5851; // "TLXQ"
+    private static final int DRAIN_BATCH = 4096;
+
+    private final CheckpointSettings settings;
+    private final CheckpointStore store;
+    private final FingerprintSet seen;
+    private final WorkerSlot[] slots;
+    private final WorkerCounters[] counters;
+    private final RunFiles files;
+    private final StateCodec<S> codec;
+    /** Ends of the logs of the runs this one resumed; its own logs follow from {@code logEnds.length} on. */
+    private final long[] inheritedLogEnds;
+    private final ProgressListener progress;
+    private final TakenBatch taken = new TakenBatch();
+    private final MutableBuffer encoded = new MutableBuffer(256);
+    private long nextDueNanos;
+
+    LevelCheckpointer(CheckpointSettings settings, FingerprintSet seen, WorkerSlot[] slots, WorkerCounters[] counters,
+            RunFiles files, StateCodec<S> codec, long[] inheritedLogEnds, ProgressListener progress)
+            throws CheckpointException {
+        this.settings = settings;
+        this.store = new CheckpointStore(settings.directory());
+        this.seen = seen;
+        this.slots = slots;
+        this.counters = counters;
+        this.files = files;
+        this.codec = codec;
+        this.inheritedLogEnds = inheritedLogEnds;
+        this.progress = progress;
+        this.nextDueNanos = settings.nanoClock().getAsLong() + settings.intervalNanos();
+    }
+
+    /** Whether the interval has passed or a checkpoint was asked for. */
+    boolean due() {
+        if (settings.requested().get()) {
+            return true;
+        }
+        return settings.intervalNanos() > 0 && settings.nanoClock().getAsLong() - nextDueNanos >= 0;
+    }
+
+    /** Writes and commits the next epoch at the start of {@code level}; only while no worker runs. */
+    void write(int level, int workers) throws CheckpointException {
+        long start = settings.nanoClock().getAsLong();
+        int epoch = store.lastCommittedEpoch().orElse(0) + 1;
+        Path dir = store.epochDirectory(epoch);
+        List<CheckpointFile> listed = new ArrayList<>();
+        try {
+            Path fps = dir.resolve(ResumePoint.FINGERPRINTS);
+            FingerprintSnapshot.write(seen, fps);
+            listed.add(FileDigest.describe(store.root(), fps, 0, -1));
+            Path frontier = dir.resolve(ResumePoint.FRONTIER);
+            long queued = writeFrontier(frontier);
+            listed.add(FileDigest.describe(store.root(), frontier, 0, -1));
+            long[] logEnds = logEnds();
+            Path progressFile = dir.resolve(ResumePoint.PROGRESS);
+            ResumePoint.writeProgress(progressFile, level, WorkerCounters.generated(counters),
+                    WorkerCounters.distinct(counters), logEnds);
+            listed.add(FileDigest.describe(store.root(), progressFile, 0, -1));
+            for (TraceLog log : files.logs()) {
+                listed.add(FileDigest.describe(store.root(), log.file(), 0, log.endOffset()));
+            }
+            for (int id = 0; id < inheritedLogEnds.length; id++) {
+                if (inheritedLogEnds[id] > 0) {
+                    Path file = files.traceStore().logFile(id);
+                    listed.add(FileDigest.describe(store.root(), file, 0, inheritedLogEnds[id]));
+                }
+            }
+            store.commit(new CheckpointManifest(FORMAT, 0, epoch, settings.specHash(), settings.configHash(),
+                    settings.fingerprintSeed(), 1, workers, listed, false));
+            settings.requested().set(false);
+            long now = settings.nanoClock().getAsLong();
+            nextDueNanos = now + settings.intervalNanos();
+            progress.checkpointed(epoch, level, queued, now - start);
+        } catch (IOException e) {
+            throw new CheckpointException("cannot write checkpoint epoch " + epoch + " in " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Syncs every log of this run and returns the end of each log id in use, 0 for ids without a log. */
+    private long[] logEnds() {
+        long[] ends = Arrays.copyOf(inheritedLogEnds, files.logLimit());
+        int base = files.logLimit() - files.logs().size();
+        for (int i = 0; i < files.logs().size(); i++) {
+            TraceLog log = files.logs().get(i);
+            log.force();
+            ends[base + i] = log.endOffset();
+        }
+        return ends;
+    }
+
+    /** Writes every queued state of every current queue and puts it back; returns how many. */
+    @SuppressWarnings("unchecked")
+    private long writeFrontier(Path file) throws IOException {
+        long count = 0;
+        try (FileOutputStream raw = new FileOutputStream(file.toFile());
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            long expected = 0;
+            for (WorkerSlot slot : slots) {
+                expected += slot.currentWhenIdle().size();
+            }
+            out.writeInt(FRONTIER_MAGIC);
+            out.writeInt(FORMAT);
+            out.writeLong(expected);
+            for (WorkerSlot slot : slots) {
+                LevelQueue queue = slot.currentWhenIdle();
+                List<Object[]> objects = new ArrayList<>();
+                List<StateBatch> batches = new ArrayList<>();
+                while (queue.poll(taken, DRAIN_BATCH) > 0) {
+                    if (taken.isEncoded()) {
+                        StateBatch b = taken.bytes();
+                        StateBatch copy = new StateBatch(Math.max(1024, b.lengthBytes() + 1024));
+                        for (int i = 0; i < b.size(); i++) {
+                            byte[] payload = Arrays.copyOfRange(b.array(), b.payloadOffset(i),
+                                    b.payloadOffset(i) + b.payloadLength(i));
+                            entry(out, b.fingerprint(i), b.traceRef(i), b.depth(i), payload, payload.length);
+                            copy.add(b.fingerprint(i), b.parentFingerprint(i), b.traceRef(i), b.actionId(i),
+                                    b.depth(i), payload);
+                        }
+                        batches.add(copy);
+                    } else {
+                        for (int i = 0; i < taken.size(); i++) {
+                            encoded.reset();
+                            codec.encode((S) taken.state(i), encoded);
+                            entry(out, taken.fingerprint(i), taken.traceRef(i), taken.depth(i), encoded.array(),
+                                    encoded.length());
+                            objects.add(new Object[] {taken.state(i), taken.fingerprint(i), taken.traceRef(i),
+                                taken.depth(i)});
+                        }
+                    }
+                    count += taken.size();
+                }
+                taken.clear();
+                for (Object[] o : objects) {
+                    queue.add(o[0], (Long) o[1], (Long) o[2], (Integer) o[3]);
+                }
+                for (StateBatch b : batches) {
+                    queue.append(b);
+                }
+            }
+            if (count != expected) {
+                throw new IOException("the queues held " + expected + " states but " + count + " were written");
+            }
+            out.flush();
+            raw.getFD().sync();
+        }
+        return count;
+    }
+
+    private static void entry(DataOutputStream out, long fp, long traceRef, int depth, byte[] bytes, int length)
+            throws IOException {
+        out.writeLong(traceRef);
+        out.writeLong(fp);
+        out.writeInt(depth);
+        out.writeInt(length);
+        out.write(bytes, 0, length);
+    }
+}
