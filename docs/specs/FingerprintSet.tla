@@ -20,7 +20,7 @@
 (* and CASes; its CAS only ever fails on a slot another key took, and it   *)
 (* then probes on, which ends in the same slot set).                       *)
 (***************************************************************************)
-EXTENDS Naturals, FiniteSets, Sequences
+EXTENDS Integers, FiniteSets, Sequences
 
 CONSTANTS
     Threads,    \* the inserting threads
@@ -149,7 +149,7 @@ Probe(th) ==
               /\ succ[t]
               /\ MoveOn(th)
               /\ UNCHANGED <<pc, newCount, inserted, checked, want>>
-    /\ UNCHANGED <<slot, succ, mode, migrated, runs, cur, first, mine>>
+    /\ UNCHANGED <<slot, succ, mode, migrated, runs, cur, key, first, mine>>
 
 \* The compare-and-exchange on the slot; on failure the witness is examined by the next Probe step.
 Cas(th) ==
