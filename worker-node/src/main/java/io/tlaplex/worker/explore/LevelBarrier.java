@@ -29,6 +29,8 @@ final class LevelBarrier<S> {
     private long nextProgressNs;
     /** Writes checkpoints at level boundaries; null when the run takes none. Set before the workers start. */
     private LevelCheckpointer<S> checkpointer;
+    /** Set when a checkpoint is due: workers stop at their next batch boundary and meet here before the level ends. */
+    private volatile boolean pausing;
 
     LevelBarrier(WorkerSlot[] slots, WorkerCounters[] counters, RunState<S> run, OwnershipAudit audit,
             ProgressReporting reporting) {
@@ -45,6 +47,18 @@ final class LevelBarrier<S> {
 
     void checkpointWith(LevelCheckpointer<S> levelCheckpointer) {
         this.checkpointer = levelCheckpointer;
+    }
+
+    /** Whether workers should stop taking states so that a checkpoint can be written in the middle of a level. */
+    boolean pausing() {
+        return pausing;
+    }
+
+    /** Called by workers at batch boundaries: a due checkpoint (periodic, or asked for by a signal) pauses all. */
+    void pauseIfCheckpointDue() {
+        if (checkpointer != null && !pausing && checkpointer.due()) {
+            pausing = true;
+        }
     }
 
     /** How and how often progress is reported. */
@@ -79,9 +93,24 @@ final class LevelBarrier<S> {
         }
     }
 
+    private long currentLeft() {
+        long left = 0;
+        for (WorkerSlot slot : slots) {
+            left += slot.currentWhenIdle().size();
+        }
+        return left;
+    }
+
     private void endLevel() {
         try {
             boolean over = run.isOver();
+            boolean paused = pausing;
+            pausing = false;
+            if (paused && !over && currentLeft() > 0) {
+                // Every worker stopped at a batch boundary: a consistent cut inside the level, which goes on after.
+                checkpointer.write(run.level(), slots.length);
+                return;
+            }
             if (audit != null) {
                 audit.checkLevel(run.level(), !over);
             }

@@ -20,10 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes a checkpoint at a level boundary, run by the barrier action while every worker waits, so the cut is
- * consistent by construction: the fingerprint shard, the states queued for the level about to start (encoded,
- * then put back), the counters, and the trace logs referenced up to their synced end rather than copied. The
- * epoch is committed through {@link CheckpointStore} only after all its files are on disk.
+ * Writes a checkpoint while every worker waits at the level barrier, at a level's end or in its middle (workers
+ * stop at batch boundaries when one is due), so the cut is consistent by construction: the fingerprint shard,
+ * the queued states of this level and the next (encoded, then put back), the counters, and the trace logs
+ * referenced up to their synced end rather than copied. The epoch is committed through {@link CheckpointStore}
+ * only after all its files are on disk.
  */
 final class LevelCheckpointer<S> {
     static final int FORMAT = 1;
@@ -118,21 +119,26 @@ final class LevelCheckpointer<S> {
         return ends;
     }
 
-    /** Writes every queued state of every current queue and puts it back; returns how many. */
+    /**
+     * Writes every queued state, of the level being expanded and of the next (each entry carries its depth), and
+     * puts it back; returns how many.
+     */
     @SuppressWarnings("unchecked")
     private long writeFrontier(Path file) throws IOException {
         long count = 0;
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            List<LevelQueue> queues = new ArrayList<>();
             long expected = 0;
             for (WorkerSlot slot : slots) {
-                expected += slot.currentWhenIdle().size();
+                queues.add(slot.currentWhenIdle());
+                queues.add(slot.next());
+                expected += slot.currentWhenIdle().size() + slot.next().size();
             }
             out.writeInt(FRONTIER_MAGIC);
             out.writeInt(FORMAT);
             out.writeLong(expected);
-            for (WorkerSlot slot : slots) {
-                LevelQueue queue = slot.currentWhenIdle();
+            for (LevelQueue queue : queues) {
                 List<Object[]> objects = new ArrayList<>();
                 List<StateBatch> batches = new ArrayList<>();
                 while (queue.poll(taken, DRAIN_BATCH) > 0) {

@@ -147,13 +147,14 @@ final class LevelWorker<S> implements Runnable, StateModel.Sink<S> {
     private void exploreLevel() {
         level = run.level();
         try {
-            while (!run.stopRequested()) {
+            while (!run.stopRequested() && !ctx.barrier().pausing()) {
                 int taken = take();
                 if (taken == 0) {
                     break;
                 }
                 expandBatch(taken);
                 publishCounters();
+                ctx.barrier().pauseIfCheckpointDue();
                 if (id == 0) {
                     ctx.barrier().reportProgressIfDue();
                 }

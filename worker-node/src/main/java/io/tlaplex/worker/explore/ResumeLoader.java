@@ -59,13 +59,42 @@ final class ResumeLoader {
     static void load(ResumePoint point, FingerprintSet seen, WorkerSlot[] slots) {
         try {
             FingerprintSnapshot.read(point.fingerprintsFile(), seen, fp -> true);
-            loadFrontier(point.frontierFile(), slots);
+            loadFrontier(point.frontierFile(), point.level(), slots);
         } catch (CheckpointException e) {
             throw new UncheckedIOException(e.getMessage(), new IOException(e));
         }
     }
 
-    private static void loadFrontier(Path file, WorkerSlot[] slots) throws CheckpointException {
+    /** States of {@code level} go to the current queues, those of the next level to the next queues. */
+    /** Deals states out to the workers' current or next queues in batches, round robin. */
+    private static final class Spreader {
+        private final WorkerSlot[] slots;
+        private final boolean next;
+        private final StateBatch batch = new StateBatch(64 << 10);
+        private int target;
+
+        Spreader(WorkerSlot[] slots, boolean next) {
+            this.slots = slots;
+            this.next = next;
+        }
+
+        void add(long fp, long traceRef, int depth, byte[] payload) {
+            batch.add(fp, 0, traceRef, 0, depth, payload);
+            if (batch.size() == STATES_PER_BATCH) {
+                flush();
+                target = (target + 1) % slots.length;
+            }
+        }
+
+        void flush() {
+            if (batch.size() > 0) {
+                (next ? slots[target].next() : slots[target].currentWhenIdle()).append(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private static void loadFrontier(Path file, int level, WorkerSlot[] slots) throws CheckpointException {
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (in.readInt() != LevelCheckpointer.FRONTIER_MAGIC || in.readInt() != LevelCheckpointer.FORMAT) {
@@ -73,8 +102,8 @@ final class ResumeLoader {
                         + LevelCheckpointer.FORMAT);
             }
             long count = in.readLong();
-            StateBatch batch = new StateBatch(64 << 10);
-            int target = 0;
+            Spreader current = new Spreader(slots, false);
+            Spreader next = new Spreader(slots, true);
             for (long i = 0; i < count; i++) {
                 long traceRef = in.readLong();
                 long fp = in.readLong();
@@ -83,18 +112,16 @@ final class ResumeLoader {
                 if (length < 0 || length > (64 << 20)) {
                     throw new CheckpointException(file + " has a state of " + length + " bytes at entry " + i);
                 }
+                if (depth != level && depth != level + 1) {
+                    throw new CheckpointException(file + " has a state of depth " + depth + " at entry " + i
+                            + " in a checkpoint of level " + level);
+                }
                 byte[] payload = new byte[length];
                 in.readFully(payload);
-                batch.add(fp, 0, traceRef, 0, depth, payload);
-                if (batch.size() == STATES_PER_BATCH) {
-                    slots[target].currentWhenIdle().append(batch);
-                    batch.clear();
-                    target = (target + 1) % slots.length;
-                }
+                (depth == level ? current : next).add(fp, traceRef, depth, payload);
             }
-            if (batch.size() > 0) {
-                slots[target].currentWhenIdle().append(batch);
-            }
+            current.flush();
+            next.flush();
             if (in.read() != -1) {
                 throw new CheckpointException(file + " has bytes after its " + count + " states");
             }

@@ -174,6 +174,48 @@ class ParallelExplorerCheckpointTest {
         assertTrue(cfg.getMessage().contains("was made with another model config"));
     }
 
+    /** Depths of the states a checkpoint's frontier file holds. */
+    private static java.util.Set<Integer> frontierDepths(Path file) throws Exception {
+        java.util.Set<Integer> depths = new java.util.TreeSet<>();
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                Files.newInputStream(file)))) {
+            in.readInt();
+            in.readInt();
+            long count = in.readLong();
+            for (long i = 0; i < count; i++) {
+                in.readLong();
+                in.readLong();
+                depths.add(in.readInt());
+                in.skipNBytes(in.readInt());
+            }
+        }
+        return depths;
+    }
+
+    @Test
+    void shouldCheckpointInTheMiddleOfALevelAndResumeFromThere() throws Exception {
+        Graph graph = Graph.large(13, 30_000, 3);
+        ExplorationResult<Integer> uninterrupted = Runs.sequential(graph);
+        // Due at the 40th look at the clock: workers look after every batch of 16 states, so inside some level.
+        AtomicLong readings = new AtomicLong();
+        CheckpointSettings once = new CheckpointSettings(checkpoints, 1_000, () -> readings.incrementAndGet() < 40 ? 0
+                : 1_000_000, new AtomicBoolean(), "spec", "cfg", 0);
+        List<Integer> levels = new ArrayList<>();
+        assertThrows(Crash.class, () -> {
+            try (FingerprintSet seen = new FingerprintSetConfig(64 << 20, graph.size(), null, 0).create()) {
+                new ParallelExplorer<>(w -> new GraphModel(graph, null), seen,
+                        ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY).withBatchStates(16),
+                        crashAfterEpoch(1, levels), System::nanoTime, Long.MAX_VALUE / 4).checkpointTo(once).run();
+            }
+        });
+        ResumePoint point = ResumePoint.load(checkpoints, "spec", "cfg");
+
+        assertEquals(java.util.Set.of(point.level(), point.level() + 1),
+                frontierDepths(point.directory().resolve("epoch-00000001").resolve(ResumePoint.FRONTIER)),
+                "states of the level being expanded and of the next");
+        assertSameCounts(uninterrupted, run(graph, 3, null, point, ProgressListener.NONE));
+    }
+
     @Test
     void shouldCheckpointOnRequestOnly() throws Exception {
         Graph graph = Graph.large(9, 8_000, 3);
