@@ -28,6 +28,7 @@ public final class ParallelExplorer<S> {
     private final LevelBarrier.ProgressReporting reporting;
     private CheckpointSettings checkpoints;
     private ResumePoint resume;
+    private volatile boolean running;
 
     /**
      * @param models called once per worker id {@code 0..workers-1}, on the calling thread, for that worker's own
@@ -59,6 +60,22 @@ public final class ParallelExplorer<S> {
     }
 
     /**
+     * Asks for a checkpoint at the next batch boundary and waits until it is committed, the run ends or the time
+     * is up; for a SIGTERM handler of an instance about to be preempted. True when the checkpoint was committed.
+     */
+    public boolean checkpointNow(long timeoutNanos) throws InterruptedException {
+        if (checkpoints == null) {
+            return false;
+        }
+        checkpoints.requested().set(true);
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (checkpoints.requested().get() && running && System.nanoTime() - deadline < 0) {
+            Thread.sleep(10);
+        }
+        return !checkpoints.requested().get();
+    }
+
+    /**
      * Runs the search to its end; may be called once. A failing spec is a result, not an exception.
      *
      * @throws io.tlaplex.worker.fpset.FingerprintSetExhaustedException when the fingerprint set is full
@@ -74,10 +91,12 @@ public final class ParallelExplorer<S> {
         }
         RunFiles files = RunFiles.create(config.workDir(), traceDir, resume == null ? 0 : resume.logLimit());
         Run execution = null;
+        running = true;
         try (files) {
             execution = new Run(files);
             return execution.execute();
         } finally {
+            running = false;
             // Restored only now, after the files were closed: file channels refuse an interrupted thread.
             if (execution != null && execution.interrupted) {
                 Thread.currentThread().interrupt();

@@ -217,6 +217,55 @@ class ParallelExplorerCheckpointTest {
     }
 
     @Test
+    void shouldCommitACheckpointWhileTheRunGoesOnWhenAskedFromAnotherThread() throws Exception {
+        Graph graph = Graph.large(17, 20_000, 3);
+        ExplorationResult<Integer> uninterrupted = Runs.sequential(graph);
+        int[] levels = graph.reference().level();
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        CheckpointSettings onRequest = new CheckpointSettings(checkpoints, 0, System::nanoTime, new AtomicBoolean(),
+                "spec", "cfg", 0);
+        java.util.concurrent.atomic.AtomicReference<ExplorationResult<Integer>> result =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        try (FingerprintSet seen = new FingerprintSetConfig(64 << 20, graph.size(), null, 0).create()) {
+            // The model holds the run inside its third level until the request is in, so it cannot end before.
+            ParallelExplorer<Integer> explorer = new ParallelExplorer<>(w -> new GraphModel(graph, null) {
+                @Override
+                public void successors(Integer state, Sink<Integer> sink) {
+                    if (levels[state] == 3) {
+                        awaitQuietly(asked);
+                    }
+                    super.successors(state, sink);
+                }
+            }, seen, ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY), ProgressListener.NONE,
+                    System::nanoTime, Long.MAX_VALUE / 4).checkpointTo(onRequest);
+            Thread runner = Thread.ofPlatform().start(() -> result.set(explorer.run()));
+            Thread asker = Thread.ofPlatform().start(() -> {
+                while (!onRequest.requested().get()) {
+                    Thread.onSpinWait();
+                }
+                asked.countDown();
+            });
+
+            boolean committed = explorer.checkpointNow(TimeUnit.SECONDS.toNanos(30));
+            runner.join();
+            asker.join();
+
+            assertTrue(committed);
+            assertEquals(1, new io.tlaplex.worker.checkpoint.CheckpointStore(checkpoints).lastCommittedEpoch()
+                    .getAsInt());
+            assertSameCounts(uninterrupted, result.get());
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void shouldCheckpointOnRequestOnly() throws Exception {
         Graph graph = Graph.large(9, 8_000, 3);
         AtomicBoolean requested = new AtomicBoolean(true);
