@@ -12,7 +12,12 @@ import io.tlaplex.frontend.eval.Worker;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
 import io.tlaplex.frontend.semantic.SemanticModel;
 import io.tlaplex.frontend.value.StringTable;
+import io.tlaplex.frontend.eval.live.LiveSpec;
+import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.ExplorationResult;
+import io.tlaplex.worker.explore.Outcome;
+import io.tlaplex.worker.liveness.Lasso;
+import io.tlaplex.worker.liveness.LivenessChecker;
 import io.tlaplex.worker.explore.Explorer;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.spec.SpecStateModel;
@@ -90,16 +95,28 @@ public final class LocalCheck {
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(0, 0, 0, 0, 0);
         }
+        LiveSpec live = spec.liveness();
+        if (!live.isEmpty()) {
+            out.println("Implied-temporal checking--satisfiability problem has " + live.checks().size()
+                    + " branches.");
+        }
         reporter.computingInitialStates();
         Worker worker = spec.newWorker(runtime, options.seed());
+        try (LiveRun liveRun = live.isEmpty() ? null : LiveRun.open(live)) {
+            return check(spec, worker, runtime, options, reporter, liveRun, start);
+        }
+    }
+
+    private CheckSummary check(CompiledSpec spec, Worker worker, SimpleRuntime runtime, CheckOptions options,
+            TlcReporter reporter, LiveRun liveRun, long start) {
         ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
                 TLC_PROGRESS_INTERVAL_NS);
         ExplorationResult<State> result;
         try {
             result = options.workers() == 1
-                    ? new Explorer<>(new SpecStateModel(spec, worker), progress, nanoClock,
+                    ? new Explorer<>(LiveRun.wrap(liveRun, new SpecStateModel(spec, worker)), progress, nanoClock,
                             options.progressIntervalNs()).run()
-                    : explore(spec, worker, options, progress);
+                    : explore(spec, worker, options, progress, liveRun);
         } catch (FingerprintSetExhaustedException | UncheckedIOException e) {
             progress.clearLive();
             out.println("Error: " + e.getMessage());
@@ -108,14 +125,41 @@ public final class LocalCheck {
             return new CheckSummary(FingerprintSetExhaustedException.EXIT_CODE, 0, 0, 0, 0);
         }
         progress.clearLive();
+        if (liveRun != null && result.outcome() == Outcome.SUCCESS) {
+            CheckSummary violated = checkLiveness(spec, worker, result, reporter, liveRun);
+            if (violated != null) {
+                reporter.finished(elapsed(start), LocalDateTime.now());
+                return violated;
+            }
+        }
         CheckSummary summary = report(spec, worker, result, reporter);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;
     }
 
     /** The multi-worker search; worker 0 evaluates with {@code first}, the others with runtimes of their own. */
+    /** Checks the temporal properties over the recorded graph; the summary of a violation, else null. */
+    private CheckSummary checkLiveness(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
+            TlcReporter reporter, LiveRun liveRun) {
+        long begin = nanoClock.getAsLong();
+        out.println("Checking temporal properties for the complete state space with " + result.distinct()
+                + " total distinct states at (" + TlcReporter.time(LocalDateTime.now()) + ")");
+        Lasso lasso = liveRun.check();
+        if (lasso == null) {
+            out.println("Finished checking temporal properties in " + TlcReporter.formatElapsed(Duration.ofNanos(
+                    nanoClock.getAsLong() - begin)) + " at " + TlcReporter.time(LocalDateTime.now()));
+            return null;
+        }
+        List<TraceStep<State>> steps = LivenessChecker.states(new SpecStateModel(spec, worker), lasso);
+        List<TraceEntry> trace = trace(spec, worker, steps);
+        reporter.temporalViolation(trace, lasso.stuttering(), lasso.backTo());
+        reporter.counts(result.generated(), result.distinct(), 0, result.depth());
+        return new CheckSummary(EXIT_PROPERTY, result.generated(), result.distinct(), result.depth(),
+                lasso.traceLength());
+    }
+
     private ExplorationResult<State> explore(CompiledSpec spec, Worker first, CheckOptions options,
-            ProgressPrinter progress) {
+            ProgressPrinter progress, LiveRun liveRun) {
         Path workDir;
         try {
             workDir = Files.createTempDirectory("tlaplex-run-");
@@ -126,9 +170,9 @@ public final class LocalCheck {
         ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory)
                 .withPlacement(options.placement());
         try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(options.fpmem()).create()) {
-            IntFunction<SpecStateModel> models = id -> new SpecStateModel(spec, id == 0 ? first
-                    : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id, System::currentTimeMillis,
-                            out::println), options.seed()));
+            IntFunction<EncodableStateModel<State>> models = id -> LiveRun.wrap(liveRun, new SpecStateModel(spec,
+                    id == 0 ? first : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id,
+                            System::currentTimeMillis, out::println), options.seed())));
             return new ParallelExplorer<>(models, seen, config, progress, nanoClock, options.progressIntervalNs())
                     .run();
         } finally {

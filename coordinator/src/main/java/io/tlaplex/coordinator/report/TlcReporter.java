@@ -78,6 +78,35 @@ public final class TlcReporter {
         behavior(trace);
     }
 
+    /**
+     * A lasso violating a temporal property: its states, then {@code Stuttering} or {@code Back to state M} with
+     * the action of the closing step (the last entry of {@code trace} is that step's state).
+     */
+    public void temporalViolation(List<TraceEntry> trace, boolean stuttering, int backTo) {
+        out.println("Error: Temporal properties were violated.");
+        out.println();
+        out.println("Error: The following behavior constitutes a counter-example:");
+        out.println();
+        int printed = stuttering ? trace.size() : trace.size() - 1;
+        for (int i = 0; i < printed; i++) {
+            TraceEntry entry = trace.get(i);
+            out.println("State " + (i + 1) + ": " + entry.label());
+            out.println(entry.stateText());
+            out.println();
+        }
+        if (stuttering) {
+            out.println("State " + (printed + 1) + ": Stuttering");
+        } else {
+            out.println("State " + (printed + 1) + ": Back to state " + backTo + ": " + trace.get(printed).label());
+        }
+        out.println();
+    }
+
+    /** TLC's time stamp. */
+    public static String time(LocalDateTime now) {
+        return TIME.format(now);
+    }
+
     public void deadlock(List<TraceEntry> trace) {
         out.println("Error: Deadlock reached.");
         behavior(trace);
@@ -111,7 +140,7 @@ public final class TlcReporter {
         out.println("Finished in " + formatElapsed(elapsed) + " at (" + TIME.format(now) + ")");
     }
 
-    static String formatElapsed(Duration elapsed) {
+    public static String formatElapsed(Duration elapsed) {
         long seconds = elapsed.toSeconds();
         if (seconds < 60) {
             return String.format(Locale.ROOT, "%02ds", seconds);

@@ -23,6 +23,7 @@ class DesignSpecsTest {
         "FingerprintSet.tla, FingerprintSetSmall.cfg",
         "MCLevelSyncExplorer.tla, MCLevelSyncExplorer.cfg",
         "MCLevelSyncExplorer.tla, MCLevelSyncExplorerDiamond.cfg",
+        "MCCheckpointRecovery.tla, MCCheckpointRecovery.cfg",
     })
     void shouldHoldEveryPropertyOfTheDesignSpec(String module, String config) {
         assertTrue(Files.isRegularFile(SPECS.resolve(module)), "missing " + SPECS.resolve(module));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,15 +60,33 @@ class ConformanceTest {
     }
 
     @Test
-    void shouldSkipModelsThatNeedLivenessAndCountAll() {
-        Conformance conformance = new Conformance((dir, module, config) -> new RunResult("success", 1, 1, 1, 0, ""),
-                System::nanoTime);
+    void shouldCompareLivenessViolationsByCountsDepthAndTraceLength() {
+        ManifestEntry expected = entry("liveness", 12, 24, 1, 2, "liveness");
+
+        assertNull(Conformance.compare(expected, new RunResult("liveness", 12, 24, 1, 2, "")));
+        assertEquals("trace length 3, expected 2",
+                Conformance.compare(expected, new RunResult("liveness", 12, 24, 1, 3, "")));
+        assertEquals("distinct 13 vs TLC 12, trace length 3, expected 2",
+                Conformance.compare(expected, new RunResult("liveness", 13, 24, 1, 3, "")));
+        assertEquals("expected liveness, got success",
+                Conformance.compare(expected, new RunResult("success", 12, 24, 1, 0, "")));
+    }
+
+    @Test
+    void shouldRunModelsThatNeedLivenessAndCountAll() {
+        List<String> ran = new ArrayList<>();
+        Conformance conformance = new Conformance((dir, module, config) -> {
+            ran.add(config);
+            return new RunResult("success", 1, 1, 1, 0, "");
+        }, System::nanoTime);
         List<ManifestEntry> entries = List.of(entry("success", 1, 1, 1, 0), entry("success", 1, 1, 1, 0, "liveness"),
                 entry("success", 2, 1, 1, 0));
 
         List<Verdict> verdicts = conformance.runAll(Path.of("."), entries, v -> { });
 
-        assertEquals("1 passed, 1 failed, 1 skipped", Conformance.summary(verdicts));
+        assertEquals("2 passed, 1 failed, 0 skipped", Conformance.summary(verdicts));
+        assertEquals(3, ran.size());
+        assertEquals(Verdict.Status.PASSED, verdicts.get(1).status());
     }
 
     @Test

@@ -305,6 +305,9 @@ final class ActCompiler {
     /** {@code UNCHANGED e}: variables are assigned their current value; tuples component by component. */
     Act unchanged(Expr e, Env env, Pending next) {
         int v = Vars.var(cc, e, env);
+        if (v >= cc.nvars) {
+            return new Acts.Assign(e.span(), Act.Mode.NEXT, v, cc.compile(e, env), next);
+        }
         if (v >= 0) {
             return new Acts.UnchangedVar(e.span(), v, next);
         }

@@ -174,6 +174,9 @@ final class AppCompiler {
 
     private Node variable(Expr.OpApp app, VariableSymbol v, Env env) {
         InstCtx at = substituting(v, env.ic);
+        if (at != null && env.primed && at.enabledSlot(v) >= 0) {
+            return new LeafNodes.NextVar(app.span(), at.enabledSlot(v), v.name());
+        }
         if (at != null) {
             return cc.compile(at.inst.substitutions().get(v), new Env(env.scope, at.parent, env.primed));
         }

@@ -50,8 +50,7 @@ final class BuiltinCompiler {
             case PRIME -> primed(args.get(0), env, span);
             case UNCHANGED -> unchanged(args.get(0), env, span);
             case ENABLED -> env.primed ? new QuantNodes.Unsupported(span, "TLC cannot evaluate ENABLED under a prime.")
-                    : new EnabledNode(span, new ActCompiler(cc, Act.Mode.NEXT).compile(args.get(0), env,
-                            new EnabledNode.Found()));
+                    : EnabledNode.compile(cc, args.get(0), env, span);
             case CDOT -> new QuantNodes.Unsupported(span,
                     "The current version of TLC does not support action composition.");
             case ALWAYS, EVENTUALLY, LEADS_TO, PLUS_ARROW -> new QuantNodes.Unsupported(span,

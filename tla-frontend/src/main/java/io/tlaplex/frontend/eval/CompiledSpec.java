@@ -3,6 +3,7 @@ package io.tlaplex.frontend.eval;
 import io.tlaplex.frontend.config.ModelConfig;
 import io.tlaplex.frontend.diag.Diagnostic;
 import io.tlaplex.frontend.diag.DiagnosticException;
+import io.tlaplex.frontend.eval.live.LiveSpec;
 import io.tlaplex.frontend.eval.std.Runtime;
 import io.tlaplex.frontend.semantic.OperatorSymbol;
 import io.tlaplex.frontend.semantic.Ref;
@@ -42,6 +43,7 @@ public final class CompiledSpec {
     final List<Assumption> assumptions;
     private final List<String> temporalProperties;
     private final List<String> fairness;
+    final LiveSpecBuilder.Result liveness;
     private final boolean checkDeadlock;
     private final List<Diagnostic> warnings;
     private final Runtime runtime;
@@ -66,6 +68,7 @@ public final class CompiledSpec {
         this.assumptions = List.copyOf(b.assumptions);
         this.temporalProperties = List.copyOf(b.temporalProperties);
         this.fairness = List.copyOf(b.fairness);
+        this.liveness = b.liveness;
         this.checkDeadlock = b.checkDeadlock;
         this.warnings = List.copyOf(b.warnings);
         this.runtime = b.runtime;
@@ -145,7 +148,20 @@ public final class CompiledSpec {
         return actionProperties[i].name();
     }
 
-    /** The properties (or parts of them) that need liveness checking, which this checker does not do yet. */
+    /**
+     * What liveness checking needs: the predicates labelling the behaviour graph and the checks the temporal
+     * properties compile to; {@link LiveSpec#isEmpty()} without temporal properties.
+     */
+    public LiveSpec liveness() {
+        return liveness.spec();
+    }
+
+    /** The text of a state predicate of {@link #liveness()}, for diagnostics. */
+    public String liveStatePredicateText(int i) {
+        return liveness.statePreds().get(i).text();
+    }
+
+    /** The properties (or parts of them) that need liveness checking. */
     public List<String> temporalProperties() {
         return temporalProperties;
     }

@@ -14,6 +14,8 @@ import io.tlaplex.frontend.semantic.VariableSymbol;
 import io.tlaplex.frontend.syntax.Expr;
 import io.tlaplex.frontend.value.StringTable;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,9 +34,12 @@ final class Compiler {
     final AppCompiler apps;
     final BuiltinCompiler builtins;
     final OpRefs opRefs;
+    /** The number of state variables (of the root module). */
+    final int nvars;
     private final Map<DefKey, OpCode> codes = new HashMap<>();
     private final Map<DefKey, Node> shared = new HashMap<>();
     private final Map<IcKey, InstCtx> contexts = new HashMap<>();
+    private final Map<InstCtx, InstCtx> enabledContexts = new IdentityHashMap<>();
     private final Map<String, String[]> sourceLines = new HashMap<>();
 
     Compiler(SemanticModel model, Map<Symbol, CfgOverride> overrides, StringTable strings) {
@@ -46,6 +51,7 @@ final class Compiler {
         this.apps = new AppCompiler(this);
         this.builtins = new BuiltinCompiler(this);
         this.opRefs = new OpRefs(this);
+        this.nvars = model.variables().size();
     }
 
     Node compile(Expr e, Env env) {
@@ -87,6 +93,26 @@ final class Compiler {
                 }
             }
             return new InstCtx(parent, inst, params);
+        });
+    }
+
+    /**
+     * {@code ic} as seen inside ENABLED: the variables its instantiation substitutes get next-state slots of their
+     * own, after the root variables (see {@link InstCtx#enabledSlots}); {@code ic} itself when it substitutes none.
+     */
+    InstCtx enabledContext(InstCtx ic) {
+        if (ic == null || ic.enabledSlots != null) {
+            return ic;
+        }
+        return enabledContexts.computeIfAbsent(ic, k -> {
+            Map<VariableSymbol, Integer> slots = new LinkedHashMap<>();
+            int next = nvars;
+            for (Symbol s : ic.inst.substitutions().keySet()) {
+                if (s instanceof VariableSymbol v) {
+                    slots.put(v, next++);
+                }
+            }
+            return slots.isEmpty() ? ic : new InstCtx(ic.parent, ic.inst, ic.params, Map.copyOf(slots));
         });
     }
 

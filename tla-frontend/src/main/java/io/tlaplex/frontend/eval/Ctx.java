@@ -17,6 +17,11 @@ final class Ctx {
     int assigned;
     /** The number of state variables. */
     final int nvars;
+    /**
+     * How many assignments complete the state under construction: {@link #nvars}, except inside an ENABLED
+     * that quantifies over an instantiated module's variables instead (see {@link InstCtx#enabledSlots}).
+     */
+    int complete;
     /** Receives each finished state of an enumeration. */
     StateSink sink;
     /** The action whose states are being enumerated. */
@@ -27,10 +32,11 @@ final class Ctx {
     Ctx(Runtime rt, int nvars) {
         this.rt = rt;
         this.nvars = nvars;
+        this.complete = nvars;
     }
 
     boolean allAssigned() {
-        return assigned == nvars;
+        return assigned == complete;
     }
 
     /** Receives the states an enumeration finds, with the id of the action that found them. */

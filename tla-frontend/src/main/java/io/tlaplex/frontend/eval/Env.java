@@ -32,6 +32,10 @@ final class Env {
         return p == primed ? this : new Env(scope, ic, p, atScope, atIndex);
     }
 
+    Env withIc(InstCtx i) {
+        return i == ic ? this : new Env(scope, i, primed, atScope, atIndex);
+    }
+
     Env withAt(Scope owner, int index) {
         return new Env(scope, ic, primed, owner, index);
     }

@@ -45,6 +45,7 @@ final class SpecBuilder {
     final List<String> temporalProperties = new ArrayList<>();
     final List<String> fairness = new ArrayList<>();
     boolean checkDeadlock;
+    LiveSpecBuilder.Result liveness;
     Map<Symbol, CfgOverride> overrides;
     private Compiler cc;
 
@@ -140,6 +141,7 @@ final class SpecBuilder {
         for (SpecParts.Part p : parts.fairness) {
             fairness.add(cc.text(p.expr().span()));
         }
+        liveness = new LiveSpecBuilder(cc, runtime, variables.length).build(parts.fairness, parts.liveness);
         if (cfg.view().isPresent()) {
             view = check(cfg.view().get().name(), parts.top(cfg.view().get()));
         }

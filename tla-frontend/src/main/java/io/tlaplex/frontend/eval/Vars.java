@@ -20,7 +20,10 @@ final class Vars {
     record Expansion(Expr expr, Env env) {
     }
 
-    /** The state variable {@code e} denotes (unprimed), or -1. */
+    /**
+     * The state variable {@code e} denotes, or -1; inside ENABLED, a variable it quantifies over is its
+     * next-state slot (see {@link InstCtx#enabledSlots}), as what callers assign is always the next value.
+     */
     static int var(Compiler cc, Expr e, Env env) {
         for (int guard = 0; guard < 64; guard++) {
             if (!(e instanceof Expr.OpApp a) || !a.args().isEmpty()) {
@@ -32,6 +35,9 @@ final class Vars {
                 InstCtx at = AppCompiler.substituting(v, env.ic);
                 if (at == null) {
                     return v.index();
+                }
+                if (at.enabledSlot(v) >= 0) {
+                    return at.enabledSlot(v);
                 }
                 e = at.inst.substitutions().get(v);
                 env = new Env(env.scope, at.parent, env.primed);

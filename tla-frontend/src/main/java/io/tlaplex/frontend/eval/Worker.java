@@ -10,6 +10,7 @@ import io.tlaplex.frontend.value.PrettyPrinter;
 import io.tlaplex.frontend.value.StateFingerprinter;
 import io.tlaplex.frontend.value.Value;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One thread's evaluator over a {@link CompiledSpec}: enumerates initial states and successors, fingerprints
@@ -37,6 +38,8 @@ public final class Worker {
     private final Object[][] impliedInitFrames;
     private final Object[][] actionPropertyFrames;
     private final Object[] viewFrame;
+    private final Object[][] liveStateFrames;
+    private final Object[][] liveActionFrames;
     private Sink sink;
 
     Worker(CompiledSpec spec, Runtime rt, long seed) {
@@ -59,6 +62,8 @@ public final class Worker {
         this.impliedInitFrames = frames(spec.impliedInits);
         this.actionPropertyFrames = frames(spec.actionProperties);
         this.viewFrame = spec.view == null ? null : new Object[spec.view.frameSize()];
+        this.liveStateFrames = liveFrames(spec.liveness.statePreds(), spec.liveness.frameSize());
+        this.liveActionFrames = liveFrames(spec.liveness.actionPreds(), spec.liveness.frameSize());
     }
 
     /** One reusable frame per check (a check's slots are always written before they are read). */
@@ -68,6 +73,51 @@ public final class Worker {
             out[i] = new Object[checks[i].frameSize()];
         }
         return out;
+    }
+
+    private static Object[][] liveFrames(List<LiveCompiler.Pred> preds, int size) {
+        Object[][] out = new Object[preds.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOf(preds.get(i).template(), Math.max(size, preds.get(i).template().length));
+        }
+        return out;
+    }
+
+    /**
+     * Sets bit {@code i} of {@code out} (from {@code offset}, 64 to a long) to the truth of state predicate {@code i}
+     * of {@link CompiledSpec#liveness()} in {@code s}. Evaluation errors exit with TLC's liveness code 77.
+     */
+    public void liveStateBits(State s, long[] out, int offset) {
+        List<LiveCompiler.Pred> preds = spec.liveness.statePreds();
+        for (int i = 0; i < preds.size(); i++) {
+            setBit(out, offset, i, livePred(preds.get(i), liveStateFrames[i], s.values(), null));
+        }
+    }
+
+    /** As {@link #liveStateBits} for the action predicates, on the step {@code s -> t}. */
+    public void liveActionBits(State s, State t, long[] out, int offset) {
+        List<LiveCompiler.Pred> preds = spec.liveness.actionPreds();
+        for (int i = 0; i < preds.size(); i++) {
+            setBit(out, offset, i, livePred(preds.get(i), liveActionFrames[i], s.values(), t.values()));
+        }
+    }
+
+    private static void setBit(long[] out, int offset, int i, boolean value) {
+        long mask = 1L << (i & 63);
+        int at = offset + (i >>> 6);
+        out[at] = value ? out[at] | mask : out[at] & ~mask;
+    }
+
+    private boolean livePred(LiveCompiler.Pred p, Object[] frame, Value[] s0, Value[] s1) {
+        checks.s0 = s0;
+        checks.s1 = s1;
+        try {
+            return p.node().evalBool(checks, frame, "a temporal formula");
+        } catch (EvalException e) {
+            throw located(e, EvalError.EXIT_LIVENESS_EVAL);
+        } catch (StackOverflowError e) {
+            throw new EvalError(STACK_OVERFLOW, SourceSpan.NONE, EvalError.EXIT_LIVENESS_EVAL);
+        }
     }
 
     /** Generates every initial state (duplicates included), each with action id {@link CompiledSpec#INIT_ACTION}. */

@@ -109,4 +109,30 @@ class InstanceTest {
 
         assertEquals("42", Eval.valueOf(root, "Val", middle, COUNTER).toString());
     }
+
+    @Test
+    void shouldQuantifyEnabledOverTheNextValuesOfTheInstancesOwnVariables() throws Exception {
+        CompiledSpec spec = Specs.compile("INIT Init\nNEXT Next\nINVARIANT Inv\n", """
+                ---- MODULE Root ----
+                EXTENDS Naturals
+                VARIABLE x
+                P == INSTANCE Pair WITH a <- x, b <- x
+                S == INSTANCE Pair WITH a <- x * 2, b <- 0
+                Init == x = 0
+                Next == x < 3 /\\ x' = x + 1
+                Inv == P!CanSplit /\\ S!CanGrow = (x < 2)
+                ====
+                """, """
+                ---- MODULE Pair ----
+                EXTENDS Naturals
+                VARIABLES a, b
+                CanSplit == ENABLED (a' = 1 /\\ b' = 2)
+                CanGrow == ENABLED (a < 4 /\\ a' = a + 2 /\\ UNCHANGED b)
+                ====
+                """);
+
+        Specs.Counts counts = Specs.bfs(spec);
+
+        assertEquals(new Specs.Counts(4, 4, 4, "deadlock"), counts);
+    }
 }

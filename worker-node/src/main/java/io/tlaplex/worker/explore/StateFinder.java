@@ -5,7 +5,7 @@ package io.tlaplex.worker.explore;
  * recorded fingerprint, preferring the recorded action when several actions reach it. Used on the cold path by
  * the thread that rebuilds a counterexample.
  */
-final class StateFinder<S> implements StateModel.Sink<S> {
+public final class StateFinder<S> implements StateModel.Sink<S> {
     private final StateModel<S> model;
     private long wanted;
     private int wantedAction;
@@ -14,12 +14,12 @@ final class StateFinder<S> implements StateModel.Sink<S> {
     private int foundAction;
     private boolean exact;
 
-    StateFinder(StateModel<S> model) {
+    public StateFinder(StateModel<S> model) {
         this.model = model;
     }
 
     /** The successor of {@code from} (an initial state when {@code from} is null) with fingerprint {@code fp}. */
-    S find(S from, long fp, int actionId) {
+    public S find(S from, long fp, int actionId) {
         this.from = from;
         this.wanted = fp;
         this.wantedAction = actionId;
@@ -38,7 +38,7 @@ final class StateFinder<S> implements StateModel.Sink<S> {
     }
 
     /** The action that produced the state {@link #find} returned. */
-    int foundAction() {
+    public int foundAction() {
         return foundAction;
     }
 

@@ -196,21 +196,32 @@ class ParallelExplorerCheckpointTest {
     void shouldCheckpointInTheMiddleOfALevelAndResumeFromThere() throws Exception {
         Graph graph = Graph.large(13, 30_000, 3);
         ExplorationResult<Integer> uninterrupted = Runs.sequential(graph);
-        // Due at the 40th look at the clock: workers look after every batch of 16 states, so inside some level.
-        AtomicLong readings = new AtomicLong();
-        CheckpointSettings once = new CheckpointSettings(checkpoints, 1_000, () -> readings.incrementAndGet() < 40 ? 0
-                : 1_000_000, new AtomicBoolean(), "spec", "cfg", 0);
-        List<Integer> levels = new ArrayList<>();
+        int[] levels = graph.reference().level();
+        int bigLevel = 8;
+        // The model asks for a checkpoint after the 10th expansion of a level of thousands of states.
+        AtomicBoolean requested = new AtomicBoolean();
+        AtomicLong expandedInBigLevel = new AtomicLong();
+        CheckpointSettings onRequest = new CheckpointSettings(checkpoints, 0, System::nanoTime, requested, "spec",
+                "cfg", 0);
         assertThrows(Crash.class, () -> {
             try (FingerprintSet seen = new FingerprintSetConfig(64 << 20, graph.size(), null, 0).create()) {
-                new ParallelExplorer<>(w -> new GraphModel(graph, null), seen,
-                        ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY).withBatchStates(16),
-                        crashAfterEpoch(1, levels), System::nanoTime, Long.MAX_VALUE / 4).checkpointTo(once).run();
+                new ParallelExplorer<>(w -> new GraphModel(graph, null) {
+                    @Override
+                    public void successors(Integer state, Sink<Integer> sink) {
+                        if (levels[state] == bigLevel && expandedInBigLevel.incrementAndGet() == 10) {
+                            requested.set(true);
+                        }
+                        super.successors(state, sink);
+                    }
+                }, seen, ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY).withBatchStates(16),
+                        crashAfterEpoch(1, new ArrayList<>()), System::nanoTime, Long.MAX_VALUE / 4)
+                        .checkpointTo(onRequest).run();
             }
         });
         ResumePoint point = ResumePoint.load(checkpoints, "spec", "cfg");
 
-        assertEquals(java.util.Set.of(point.level(), point.level() + 1),
+        assertEquals(bigLevel, point.level());
+        assertEquals(java.util.Set.of(bigLevel, bigLevel + 1),
                 frontierDepths(point.directory().resolve("epoch-00000001").resolve(ResumePoint.FRONTIER)),
                 "states of the level being expanded and of the next");
         assertSameCounts(uninterrupted, run(graph, 3, null, point, ProgressListener.NONE));

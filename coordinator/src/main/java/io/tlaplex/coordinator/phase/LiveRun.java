@@ -1,0 +1,62 @@
+package io.tlaplex.coordinator.phase;
+
+import io.tlaplex.frontend.eval.State;
+import io.tlaplex.frontend.eval.live.LiveSpec;
+import io.tlaplex.worker.explore.EncodableStateModel;
+import io.tlaplex.worker.liveness.BehaviourGraph;
+import io.tlaplex.worker.liveness.GraphRecorder;
+import io.tlaplex.worker.liveness.Lasso;
+import io.tlaplex.worker.liveness.LivenessChecker;
+import io.tlaplex.worker.spec.SpecStateModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The liveness part of one local check: a folder for the recorded behaviour graph, the recorder wrapped around
+ * every exploring thread's model, and the check after the search. Only created when the spec has temporal
+ * properties, so that other runs pay nothing. Used from the thread that drives the run.
+ */
+final class LiveRun implements AutoCloseable {
+    private final LiveSpec spec;
+    private final Path dir;
+    private final GraphRecorder<State> recorder;
+
+    private LiveRun(LiveSpec spec, Path dir) {
+        this.spec = spec;
+        this.dir = dir;
+        this.recorder = new GraphRecorder<>(dir, spec.stateWords(), spec.actionWords());
+    }
+
+    static LiveRun open(LiveSpec spec) {
+        try {
+            return new LiveRun(spec, Files.createTempDirectory("tlaplex-live-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder for liveness checking", e);
+        }
+    }
+
+    /** {@code model} recording the behaviour graph, or {@code model} itself without liveness checking. */
+    static EncodableStateModel<State> wrap(LiveRun run, SpecStateModel model) {
+        return run == null ? model : run.recorder.wrap(model, new WorkerLabeler(model.worker()));
+    }
+
+    Lasso check() {
+        try (BehaviourGraph graph = recorder.finish()) {
+            return new LivenessChecker(graph, spec, dir).check();
+        }
+    }
+
+    @Override
+    public void close() {
+        recorder.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+}
