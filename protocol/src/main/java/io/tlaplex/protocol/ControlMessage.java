@@ -10,5 +10,6 @@ package io.tlaplex.protocol;
  */
 public sealed interface ControlMessage
         permits Join, Assign, Start, Progress, Done, WorkerFailed, WaveRequest, WaveReport,
-        CheckpointPause, CheckpointFlushed, CheckpointSnapshot, CheckpointAck, Refuse, CheckpointManifest {
+        CheckpointPause, CheckpointFlushed, CheckpointSnapshot, CheckpointAck, Refuse, CheckpointManifest,
+        LevelStart, LevelStatus, FailureFound, Drain, Halt, TraceQuery, TraceAnswer, LevelPrepare, LevelReady {
 }

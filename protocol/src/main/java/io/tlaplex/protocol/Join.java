@@ -13,9 +13,17 @@ import io.tlaplex.protocol.proto.ControlProtos;
  * @param specHash    hash of the spec source text the node loaded
  * @param configHash  hash of the model config the node loaded
  * @param secretProof proof that the node knows the cluster secret; opaque to this module
+ * @param dataChannel where the node's data plane receives ({@code host|udpHost|udpPort}); empty when unknown
+ * @param replyTo     the node's control actor in Pekko's serialized form; empty when unknown
  */
 public record Join(int nodeId, String host, int cores, int numaNode, String specHash, String configHash,
-                   String secretProof) implements ControlMessage {
+                   String secretProof, String dataChannel, String replyTo) implements ControlMessage {
+
+    /** A join without data channel and reply address (they travel out of band). */
+    public Join(int nodeId, String host, int cores, int numaNode, String specHash, String configHash,
+                String secretProof) {
+        this(nodeId, host, cores, numaNode, specHash, configHash, secretProof, "", "");
+    }
 
     /** Checks the components; see the class comment for their meaning. */
     public Join {
@@ -26,6 +34,8 @@ public record Join(int nodeId, String host, int cores, int numaNode, String spec
         Check.text(specHash, "specHash");
         Check.text(configHash, "configHash");
         Check.text(secretProof, "secretProof");
+        Check.text(dataChannel, "dataChannel");
+        Check.text(replyTo, "replyTo");
     }
 
     ControlProtos.Join toProto() {
@@ -37,11 +47,13 @@ public record Join(int nodeId, String host, int cores, int numaNode, String spec
                 .setSpecHash(specHash)
                 .setConfigHash(configHash)
                 .setSecretProof(secretProof)
+                .setDataChannel(dataChannel)
+                .setReplyTo(replyTo)
                 .build();
     }
 
     static Join fromProto(ControlProtos.Join p) {
         return new Join(p.getNodeId(), p.getHost(), p.getCores(), p.getNumaNode(), p.getSpecHash(),
-                p.getConfigHash(), p.getSecretProof());
+                p.getConfigHash(), p.getSecretProof(), p.getDataChannel(), p.getReplyTo());
     }
 }

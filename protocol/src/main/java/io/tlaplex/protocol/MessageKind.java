@@ -33,7 +33,23 @@ enum MessageKind {
             b -> CheckpointAck.fromProto(ControlProtos.CheckpointAck.parseFrom(b))),
     REFUSE("refuse", m -> ((Refuse) m).toProto(), b -> Refuse.fromProto(ControlProtos.Refuse.parseFrom(b))),
     CHECKPOINT_MANIFEST("checkpoint-manifest", m -> ((CheckpointManifest) m).toProto(),
-            b -> CheckpointManifest.fromProto(CheckpointProtos.CheckpointManifest.parseFrom(b)));
+            b -> CheckpointManifest.fromProto(CheckpointProtos.CheckpointManifest.parseFrom(b))),
+    LEVEL_START("level-start", m -> ((LevelStart) m).toProto(),
+            b -> LevelStart.fromProto(ControlProtos.LevelStart.parseFrom(b))),
+    LEVEL_STATUS("level-status", m -> ((LevelStatus) m).toProto(),
+            b -> LevelStatus.fromProto(ControlProtos.LevelStatus.parseFrom(b))),
+    FAILURE_FOUND("failure-found", m -> ((FailureFound) m).toProto(),
+            b -> FailureFound.fromProto(ControlProtos.FailureFound.parseFrom(b))),
+    DRAIN("drain", m -> ((Drain) m).toProto(), b -> Drain.fromProto(ControlProtos.Drain.parseFrom(b))),
+    HALT("halt", m -> ((Halt) m).toProto(), b -> Halt.fromProto(ControlProtos.Halt.parseFrom(b))),
+    TRACE_QUERY("trace-query", m -> ((TraceQuery) m).toProto(),
+            b -> TraceQuery.fromProto(ControlProtos.TraceQuery.parseFrom(b))),
+    TRACE_ANSWER("trace-answer", m -> ((TraceAnswer) m).toProto(),
+            b -> TraceAnswer.fromProto(ControlProtos.TraceAnswer.parseFrom(b))),
+    LEVEL_PREPARE("level-prepare", m -> ((LevelPrepare) m).toProto(),
+            b -> LevelPrepare.fromProto(ControlProtos.LevelPrepare.parseFrom(b))),
+    LEVEL_READY("level-ready", m -> ((LevelReady) m).toProto(),
+            b -> LevelReady.fromProto(ControlProtos.LevelReady.parseFrom(b)));
 
     /** Parses protobuf bytes into a record; may throw on malformed input. */
     @FunctionalInterface
@@ -80,6 +96,15 @@ enum MessageKind {
             case CheckpointAck m -> CHECKPOINT_ACK;
             case Refuse m -> REFUSE;
             case CheckpointManifest m -> CHECKPOINT_MANIFEST;
+            case LevelStart m -> LEVEL_START;
+            case LevelStatus m -> LEVEL_STATUS;
+            case FailureFound m -> FAILURE_FOUND;
+            case Drain m -> DRAIN;
+            case Halt m -> HALT;
+            case TraceQuery m -> TRACE_QUERY;
+            case TraceAnswer m -> TRACE_ANSWER;
+            case LevelPrepare m -> LEVEL_PREPARE;
+            case LevelReady m -> LEVEL_READY;
         };
     }
 

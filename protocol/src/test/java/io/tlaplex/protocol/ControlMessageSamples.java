@@ -10,6 +10,8 @@ final class ControlMessageSamples {
     static final PeerCounters PEER_1 = new PeerCounters(1, 10, 1_000, 9, 900);
     static final PeerCounters PEER_2 = new PeerCounters(2, Long.MAX_VALUE, 5, 0, 0);
     static final CheckpointFile SHARD = new CheckpointFile(0, "epoch-3/node-0/shard.bin", 1L << 33, 0xFFFF_FFFFL);
+    static final FailureReport FAILURE = new FailureReport(FailureKind.INVARIANT, 4, 0x1000_0000_0000_0018L, -5L, 2,
+            0, "", 0);
     static final CheckpointFile QUEUE = new CheckpointFile(1, "epoch-3/node-1/queue.bin", 0, 0);
 
     static List<ControlMessage> all() {
@@ -32,7 +34,17 @@ final class ControlMessageSamples {
                 new CheckpointAck(5L, 3, 0, List.of(SHARD, QUEUE)),
                 new Refuse(4, RefuseReason.SPEC_HASH_MISMATCH, "spec hash sha256:111 differs from sha256:abc"),
                 new CheckpointManifest(1, 5L, 3, "sha256:abc", "sha256:def", 77L, 2, 16, List.of(SHARD, QUEUE),
-                        true));
+                        true),
+                new LevelStart(5L, 9),
+                new LevelStatus(5L, 1, 9, 3L, true, false, 1_000L, 400L, 12L, List.of(PEER_1, PEER_2), FAILURE),
+                new FailureFound(5L, 2, FAILURE),
+                new Drain(5L),
+                new Halt(5L),
+                new TraceQuery(5L, 0x1000_0000_0000_0018L),
+                new TraceAnswer(5L, 1, List.of(new TraceLink(24L, -3L, -1L, 0), new TraceLink(44L, 9L, 24L, 2)),
+                        -1L),
+                new LevelPrepare(5L, 10),
+                new LevelReady(5L, 2, 10));
     }
 
     /** Messages at the edges: empty lists, empty strings, zero values. */
@@ -46,6 +58,10 @@ final class ControlMessageSamples {
                 new WaveReport(0L, 0, 0L, 0, false, List.of()),
                 new CheckpointAck(0L, 0, 0, List.of()),
                 new Refuse(0, RefuseReason.OTHER, ""),
-                new CheckpointManifest(1, 0L, 0, "", "", 0L, 1, 1, List.of(), false));
+                new CheckpointManifest(1, 0L, 0, "", "", 0L, 1, 1, List.of(), false),
+                new Join(2, "host-b", 4, 0, "sha256:abc", "sha256:def", "hmac:42", "host-b|127.0.0.1|40123",
+                        "pekko://tlaplex@127.0.0.1:2552/user/node-2#123"),
+                new LevelStatus(0L, 0, 0, 0L, false, false, 0, 0, 0, List.of(), null),
+                new TraceAnswer(0L, 0, List.of(), 0L));
     }
 }

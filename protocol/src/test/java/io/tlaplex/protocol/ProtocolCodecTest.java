@@ -37,7 +37,9 @@ class ProtocolCodecTest {
     void shouldKeepTheManifestsStable() {
         List<String> expected = List.of("join", "assign", "start", "progress", "done", "worker-failed",
                 "wave-request", "wave-report", "checkpoint-pause", "checkpoint-flushed", "checkpoint-snapshot",
-                "checkpoint-ack", "refuse", "checkpoint-manifest");
+                "checkpoint-ack", "refuse", "checkpoint-manifest", "level-start",
+                "level-status", "failure-found", "drain", "halt", "trace-query", "trace-answer",
+                "level-prepare", "level-ready");
 
         List<String> manifests = ControlMessageSamples.all().stream().map(ProtocolCodec::manifest).toList();
 

@@ -35,12 +35,28 @@ final class CheckCommand implements Command {
                 OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed, as TLC's polynomial index"),
                 OptionSpec.flag("-cleanup", "accepted for TLC compatibility; tlaplex leaves no state files behind"),
                 OptionSpec.flag("-noTE", "accepted for TLC compatibility; tlaplex writes no trace-explorer spec"),
-                OptionSpec.flag("-nowarning", "accepted for TLC compatibility"));
+                OptionSpec.flag("-nowarning", "accepted for TLC compatibility"),
+                OptionSpec.withValue("-nodes", "N", "check with N node JVMs on this host, or 'auto': one per NUMA "
+                        + "node (default: this JVM alone)"),
+                OptionSpec.withValue("-bind-host", "ADDR", "with -nodes: address the cluster listens on "
+                        + "(default 127.0.0.1)"),
+                OptionSpec.withValue("-port", "N", "with -nodes: the coordinator's cluster port (default: any)"),
+                OptionSpec.withValue("-cluster-conf", "FILE", "with -nodes: Pekko settings that override "
+                        + "tlaplex's (e.g. TLS)"),
+                OptionSpec.flag("-busyspin", "with -nodes: spin instead of backing off when idle"),
+                OptionSpec.flag("-v", "with -nodes: a per-node table under each progress line"));
     }
 
     @Override
     public int run(ParsedArgs args, Terminal terminal) throws UsageException {
         NodeTopology topology = NodeTopology.detect();
+        if (args.has("-nodes")) {
+            try {
+                return LocalClusterCommand.run(args, terminal, topology);
+            } catch (ExitException e) {
+                return e.status();
+            }
+        }
         CheckOptions options = options(args, topology);
         if (!topology.notice().isEmpty() && options.workers() > 1) {
             terminal.err().println(topology.notice());

@@ -25,7 +25,8 @@ public final class Tlaplex {
     }
 
     static Tlaplex standard() {
-        return new Tlaplex(List.of(new CheckCommand(), new ParseCommand(), new BenchCommand(), new ConformanceCommand()));
+        return new Tlaplex(List.of(new CheckCommand(), new ParseCommand(), new BenchCommand(),
+                new ConformanceCommand(), new NodeCommand(), new CoordinatorCommand()));
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,147 @@
+package io.tlaplex.coordinator.cli;
+
+import io.tlaplex.coordinator.cluster.ClusterCheck;
+import io.tlaplex.coordinator.cluster.ClusterSecret;
+import io.tlaplex.coordinator.cluster.CoordinatorSingleton;
+import io.tlaplex.coordinator.cluster.LocalNodes;
+import io.tlaplex.coordinator.cluster.NodeLauncher;
+import io.tlaplex.coordinator.cluster.PekkoSettings;
+import io.tlaplex.coordinator.phase.CheckOptions;
+import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.worker.nativeio.NodeTopology;
+import io.tlaplex.worker.transport.DriverConfig;
+import io.tlaplex.worker.transport.DriverMode;
+import io.tlaplex.worker.transport.MediaDriverLauncher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * {@code tlaplex check Spec.tla -nodes N}: a cluster check on this host. The CLI JVM runs the coordinator and the
+ * host's media driver; N {@code tlaplex node} children (pinned one per NUMA node where the host has that many)
+ * explore, talking over {@code aeron:ipc}. The run's folders (secret, trace logs, driver files) are removed at the
+ * end, on failure, and from a shutdown hook.
+ */
+final class LocalClusterCommand {
+    private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(120);
+
+    private LocalClusterCommand() {
+    }
+
+    /** The node count {@code -nodes} asks for: a number, or {@code auto} for one per NUMA node. */
+    static int nodes(ParsedArgs args, NodeTopology topology) throws UsageException {
+        String text = args.value("-nodes").orElse("1");
+        return text.equals("auto") ? Math.max(1, topology.nodes().size()) : args.intValue("-nodes", 1, 1);
+    }
+
+    static int run(ParsedArgs args, Terminal terminal, NodeTopology topology) throws UsageException, ExitException {
+        int nodes = nodes(args, topology);
+        CheckOptions options = CheckCommand.options(args, topology);
+        if (args.value("-workers").orElse("auto").equals("auto")) {
+            options = options.withWorkers(ClusterFlags.defaultWorkers(topology, nodes));
+        }
+        LoadedSpec loaded = SpecLoader.load(args, "check", terminal, true);
+        Path runDir = createDir(Path.of(System.getProperty("java.io.tmpdir")), "tlaplex-cluster-");
+        Path shm = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : runDir;
+        Path aeronDir = shm.resolve("tlaplex-aeron-" + UUID.randomUUID());
+        Thread cleanup = new Thread(() -> deleteAll(runDir, aeronDir), "tlaplex-cluster-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try (MediaDriverLauncher driver = MediaDriverLauncher.launch(new DriverConfig(aeronDir, DriverMode.EMBEDDED,
+                args.has("-busyspin")))) {
+            ClusterSecret secret = ClusterSecret.generate();
+            Path secretFile = runDir.resolve("secret");
+            secret.writeTo(secretFile);
+            List<String> common = nodeArgs(args, loaded, options, nodes, secretFile, aeronDir);
+            NodeLauncher launcher = LocalNodes.launcher(nodes, (id, seed) -> withNode(common, id, seed, runDir),
+                    id -> numactl(topology, nodes, id, args.has("-nopin")), Path.of("").toAbsolutePath());
+            PekkoSettings pekko = new PekkoSettings(ClusterFlags.host(args), ClusterFlags.port(args), List.of(),
+                    CoordinatorSingleton.ROLE, args.has("-v"), ClusterFlags.extra(args));
+            ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT, args.has("-v"));
+            CheckSummary summary = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime)
+                    .run(ClusterFlags.spec(loaded, options), run);
+            return summary.exitCode();
+        } catch (IOException e) {
+            throw new UsageException("cannot prepare the cluster run in " + runDir + ": " + e.getMessage());
+        } finally {
+            deleteAll(runDir, aeronDir);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // Shutting down: the hook runs anyway.
+            }
+        }
+    }
+
+    private static List<String> nodeArgs(ParsedArgs args, LoadedSpec loaded, CheckOptions options, int nodes,
+                                         Path secretFile, Path aeronDir) {
+        List<String> list = new ArrayList<>(List.of("node", loaded.specFile().toAbsolutePath().toString(),
+                "-config", loaded.configFile().toAbsolutePath().toString(),
+                "-secret-file", secretFile.toString(), "-aeron-dir", aeronDir.toString(), "-external-driver",
+                "-host-id", "local", "-bind-host", ClusterFlags.host(args),
+                "-workers", String.valueOf(options.workers()),
+                "-fpmem", String.valueOf(options.fpmem() / nodes),
+                "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
+        for (String flag : List.of("-seed", "-fp", "-cluster-conf")) {
+            args.value(flag).ifPresent(value -> {
+                list.add(flag);
+                list.add(value);
+            });
+        }
+        for (String flag : List.of("-deadlock", "-nopin", "-busyspin", "-v")) {
+            if (args.has(flag)) {
+                list.add(flag);
+            }
+        }
+        return list;
+    }
+
+    private static List<String> withNode(List<String> common, int id, String seed, Path runDir) {
+        List<String> list = new ArrayList<>(common);
+        list.addAll(List.of("-node-id", String.valueOf(id), "-seed-nodes", seed,
+                "-work-dir", runDir.resolve("node-" + id).toString()));
+        return list;
+    }
+
+    /** Pins node {@code id} to NUMA node {@code id} when the host has a NUMA node per cluster node and numactl. */
+    private static List<String> numactl(NodeTopology topology, int nodes, int id, boolean noPin) {
+        if (noPin || topology.nodes().size() < nodes || topology.nodes().size() < 2) {
+            return List.of();
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "numactl"))) {
+                int numa = topology.nodes().get(id).id();
+                return List.of("numactl", "--cpunodebind=" + numa, "--membind=" + numa);
+            }
+        }
+        return List.of();
+    }
+
+    private static Path createDir(Path base, String prefix) throws UsageException {
+        try {
+            return Files.createTempDirectory(base, prefix);
+        } catch (IOException e) {
+            throw new UsageException("cannot create a folder for the cluster run in " + base + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteAll(Path... dirs) {
+        for (Path dir : dirs) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                // Best effort: the folders live under the temporary folders.
+            }
+        }
+    }
+}

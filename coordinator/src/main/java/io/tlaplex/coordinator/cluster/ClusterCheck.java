@@ -1,0 +1,169 @@
+package io.tlaplex.coordinator.cluster;
+
+import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.coordinator.phase.LocalCheck;
+import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.frontend.diag.DiagnosticException;
+import io.tlaplex.frontend.diag.DiagnosticPrinter;
+import io.tlaplex.frontend.eval.EvalError;
+import io.tlaplex.protocol.LevelStatus;
+import io.tlaplex.protocol.Refuse;
+import io.tlaplex.worker.spec.SpecStateModel;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.LongSupplier;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+
+/**
+ * A check run by a cluster, seen from the coordinator's JVM (the CLI's for {@code check -nodes N}): prints TLC's
+ * opening lines, compiles the spec and checks its assumptions here, starts the coordinator singleton and the
+ * nodes, prints aggregated progress, and prints the end exactly as the single-JVM check does. Owned by the
+ * command's thread; the observer runs on the coordinator actor's.
+ */
+public final class ClusterCheck {
+    private static final long TLC_PROGRESS_INTERVAL_NS = 60_000_000_000L;
+
+    /**
+     * @param nodes       nodes in the run
+     * @param pekko       the coordinator's cluster settings (role coordinator; it seeds itself)
+     * @param secret      the run's secret
+     * @param launcher    starts the nodes (or does nothing when they start elsewhere)
+     * @param joinTimeout how long to wait for every node to join
+     * @param verbose     whether progress lines carry a per-node table
+     */
+    public record Run(int nodes, PekkoSettings pekko, ClusterSecret secret, NodeLauncher launcher,
+                      Duration joinTimeout, boolean verbose) {
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final LongSupplier nanoClock;
+
+    public ClusterCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
+        this.out = out;
+        this.err = err;
+        this.nanoClock = nanoClock;
+    }
+
+    public CheckSummary run(ClusterSpec spec, Run run) {
+        long start = nanoClock.getAsLong();
+        TlcReporter reporter = new TlcReporter(out);
+        reporter.starting(LocalCheck.VERSION, spec.options().seed(), spec.options().workers() * run.nodes(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                LocalDateTime.now());
+        reporter.parsed(List.copyOf(spec.model().sources().keySet()),
+                spec.model().modules().stream().map(m -> m.name()).toList(), LocalDateTime.now());
+        ClusterSpec.Compiled compiled;
+        try {
+            compiled = spec.compile(out);
+        } catch (DiagnosticException e) {
+            err.print(DiagnosticPrinter.of(spec.model().sources()).format(e.diagnostics()));
+            return new CheckSummary(e.exitCode(), 0, 0, 0, 0);
+        }
+        if (!compiled.spec().warnings().isEmpty()) {
+            err.print(DiagnosticPrinter.of(spec.model().sources()).format(compiled.spec().warnings()));
+        }
+        List<EvalError> assumptions = compiled.spec().checkAssumptions();
+        if (!assumptions.isEmpty()) {
+            for (EvalError e : assumptions) {
+                out.println("Error: " + e.getMessage());
+            }
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(assumptions.get(0).exitCode(), 0, 0, 0, 0);
+        }
+        if (compiled.spec().variableNames().isEmpty()) {
+            reporter.success(0, 0);
+            reporter.counts(0, 0, 0, 0);
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(0, 0, 0, 0, 0);
+        }
+        reporter.computingInitialStates();
+        boolean checkDeadlock = new SpecStateModel(compiled.spec(), compiled.first()).checkDeadlock();
+        RunReport report = explore(spec, run, reporter, checkDeadlock);
+        CheckSummary summary = new ClusterReport(compiled.spec(), compiled.first(), reporter, out).print(report);
+        reporter.finished(elapsed(start), LocalDateTime.now());
+        return summary;
+    }
+
+    private RunReport explore(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock) {
+        CompletableFuture<RunReport> done = new CompletableFuture<>();
+        ClusterProgress progress = new ClusterProgress(reporter, out, nanoClock, TLC_PROGRESS_INTERVAL_NS,
+                run.verbose());
+        Coordinator.Settings settings = new Coordinator.Settings(run.nodes(), spec.hashes(), run.secret(),
+                checkDeadlock, spec.options().seed(),
+                Duration.ofMillis(1), Duration.ofSeconds(1), run.joinTimeout());
+        Observer observer = new Observer(progress, done, err);
+        ActorSystem<Void> system = ActorSystem.create(guardian(settings, observer), PekkoSettings.SYSTEM_NAME,
+                run.pekko().toConfig());
+        try {
+            String seed = seedAddress(system);
+            try (AutoCloseable nodes = run.launcher().launch(seed, why -> done.complete(RunReport.aborted(why)))) {
+                return done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RunReport.aborted("interrupted");
+        } catch (ExecutionException e) {
+            return RunReport.aborted(String.valueOf(e.getCause()));
+        } catch (Exception e) {
+            return RunReport.aborted("cannot start the nodes: " + e.getMessage());
+        } finally {
+            system.terminate();
+            NodeProcess.awaitTermination(system);
+        }
+    }
+
+    private static Behavior<Void> guardian(Coordinator.Settings settings, RunObserver observer) {
+        return Behaviors.setup(ctx -> {
+            Cluster cluster = Cluster.get(ctx.getSystem());
+            // With no seed nodes configured the coordinator founds the cluster itself, on whatever port it bound.
+            if (ctx.getSystem().settings().config().getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+                cluster.manager().tell(new org.apache.pekko.cluster.typed.Join(cluster.selfMember().address()));
+            }
+            CoordinatorSingleton.init(ctx.getSystem(), CoordinatorSingleton.create(settings, observer));
+            return Behaviors.empty();
+        });
+    }
+
+    /** The address nodes join: this member's own, with the port Artery actually bound. */
+    private static String seedAddress(ActorSystem<?> system) {
+        var address = Cluster.get(system).selfMember().address();
+        return address.getHost().orElseThrow() + ":" + address.getPort().orElseThrow();
+    }
+
+    private Duration elapsed(long start) {
+        return Duration.ofNanos(nanoClock.getAsLong() - start);
+    }
+
+    /** Hands the coordinator's news to the printer and the waiting thread. */
+    private record Observer(ClusterProgress progress, CompletableFuture<RunReport> done, PrintStream err)
+            implements RunObserver {
+
+        @Override
+        public void initialStatesDone(long distinct) {
+            progress.initialStatesDone(distinct);
+        }
+
+        @Override
+        public void progress(int level, List<LevelStatus> nodes) {
+            progress.progress(level, nodes);
+        }
+
+        @Override
+        public void refused(Refuse refusal) {
+            err.println("tlaplex: refused a node: " + refusal.detail());
+        }
+
+        @Override
+        public void finished(RunReport report) {
+            done.complete(report);
+        }
+    }
+}

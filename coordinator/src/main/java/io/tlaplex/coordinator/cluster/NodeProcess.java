@@ -1,0 +1,165 @@
+package io.tlaplex.coordinator.cluster;
+
+import io.tlaplex.frontend.diag.DiagnosticException;
+import io.tlaplex.frontend.diag.DiagnosticPrinter;
+import io.tlaplex.protocol.Assign;
+import io.tlaplex.protocol.AssignedNode;
+import io.tlaplex.protocol.ControlMessage;
+import io.tlaplex.protocol.Join;
+import io.tlaplex.worker.cluster.ClusterNode;
+import io.tlaplex.worker.cluster.ClusterNodeConfig;
+import io.tlaplex.worker.cluster.NodeHooks;
+import io.tlaplex.worker.cluster.NodeListener;
+import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.transport.DriverConfig;
+import io.tlaplex.worker.transport.LinkConfig;
+import io.tlaplex.worker.transport.MediaDriverLauncher;
+import io.tlaplex.worker.transport.NodeAddress;
+import io.tlaplex.worker.transport.OwnerFunction;
+import io.tlaplex.worker.transport.Transport;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.agrona.concurrent.SystemNanoClock;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+
+/**
+ * The assembly of one node JVM ({@code tlaplex node}): compiles the spec, attaches to (or starts) the host's media
+ * driver, opens the node's data plane, joins the Pekko cluster and runs {@link NodeControl} until the run is done,
+ * the coordinator refuses it, or the launching process (when one is named) ends. Owned by the command's thread.
+ */
+public final class NodeProcess {
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * @param nodeId     this node's id
+     * @param hostId     names the host: nodes with the same one share the media driver and talk over IPC
+     * @param workers    worker threads
+     * @param fpmem      share of physical memory for this node's fingerprint shard
+     * @param driver     where the host's media driver lives and whether to start it
+     * @param secret     the run's secret
+     * @param pekko      cluster settings (bind address, seeds, role node)
+     * @param workDir    where the node keeps its trace logs
+     * @param parentPid  the launching process, whose end ends this node; 0 when none
+     */
+    public record Options(int nodeId, String hostId, int workers, double fpmem, DriverConfig driver,
+                          ClusterSecret secret, PekkoSettings pekko, java.nio.file.Path workDir, long parentPid) {
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public NodeProcess(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the node to the end of the run; returns the process exit status. */
+    public int run(ClusterSpec clusterSpec, Options options) {
+        ClusterSpec.Compiled compiled;
+        try {
+            compiled = clusterSpec.compile(out);
+        } catch (DiagnosticException e) {
+            err.print(DiagnosticPrinter.of(clusterSpec.model().sources()).format(e.diagnostics()));
+            return e.exitCode();
+        }
+        RunHashes hashes = clusterSpec.hashes();
+        CompletableFuture<NodeControl.Exit> exit = new CompletableFuture<>();
+        watchParent(options.parentPid(), exit);
+        List<FingerprintSet> shards = new ArrayList<>();
+        try (MediaDriverLauncher driver = MediaDriverLauncher.launch(options.driver());
+             Transport transport = Transport.open(driver, LinkConfig.defaults(),
+                     new NodeAddress(options.nodeId(), options.hostId(), options.pekko().host(), 0))) {
+            NodeAddress self = transport.address();
+            String dataChannel = self.host() + "|" + self.udpHost() + "|" + self.udpPort();
+            Join join = new Join(options.nodeId(), options.hostId(), options.workers(), 0, hashes.spec(),
+                    hashes.config(), options.secret().proof(options.nodeId(), hashes.spec(), hashes.config()),
+                    dataChannel, "");
+            NodeControl.EngineFactory engines = (assign, listener) -> startEngine(clusterSpec, compiled, options,
+                    transport, shards, assign, listener);
+            ActorSystem<Void> system = ActorSystem.create(guardian(join, engines, exit),
+                    PekkoSettings.SYSTEM_NAME, options.pekko().toConfig());
+            NodeControl.Exit result = await(exit);
+            system.terminate();
+            awaitTermination(system);
+            if (result.message() != null) {
+                err.println(result.message());
+            }
+            return result.status();
+        } finally {
+            shards.forEach(FingerprintSet::close);
+        }
+    }
+
+    private static Behavior<Void> guardian(Join join, NodeControl.EngineFactory engines,
+                                           CompletableFuture<NodeControl.Exit> exit) {
+        return Behaviors.setup(ctx -> {
+            ActorRef<ControlMessage> coordinator = CoordinatorSingleton.proxy(ctx.getSystem());
+            ctx.spawn(NodeControl.create(new NodeControl.Setup(join, coordinator, engines, exit::complete)),
+                    "node-" + join.nodeId());
+            return Behaviors.empty();
+        });
+    }
+
+    private ClusterNode<?> startEngine(ClusterSpec clusterSpec, ClusterSpec.Compiled compiled, Options options,
+                                       Transport transport, List<FingerprintSet> shards, Assign assign,
+                                       NodeListener listener) {
+        List<NodeAddress> addresses = new ArrayList<>();
+        for (AssignedNode node : assign.nodes()) {
+            String[] parts = node.dataChannel().split("\\|");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("node " + node.nodeId() + " has no data channel");
+            }
+            addresses.add(new NodeAddress(node.nodeId(), parts[0], parts[1], Integer.parseInt(parts[2])));
+        }
+        OwnerFunction owners = OwnerFunction.of(assign.ownerMap(), 1);
+        FingerprintSet seen = FingerprintSetConfig.fromFpMem(options.fpmem()).create();
+        shards.add(seen);
+        ClusterNodeConfig config = new ClusterNodeConfig(options.nodeId(), addresses.size(), options.workers(),
+                options.workDir(), clusterSpec.options().placement(), options.driver().busySpin());
+        return ClusterNode.start(config, clusterSpec.models(compiled.spec(), compiled.first(), out), seen, owners,
+                new NodeHooks(new EvalErrors(), listener),
+                handler -> transport.connect(assign.runId(), addresses, handler, new SystemNanoClock()));
+    }
+
+    private static void watchParent(long pid, CompletableFuture<NodeControl.Exit> exit) {
+        if (pid <= 0) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresentOrElse(
+                parent -> parent.onExit().thenRun(() -> exit.complete(
+                        new NodeControl.Exit(3, "tlaplex node: the launching process " + pid + " ended"))),
+                () -> exit.complete(new NodeControl.Exit(3, "tlaplex node: the launching process " + pid
+                        + " is gone")));
+    }
+
+    private static NodeControl.Exit await(CompletableFuture<NodeControl.Exit> exit) {
+        try {
+            return exit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new NodeControl.Exit(130, "tlaplex node: interrupted");
+        } catch (ExecutionException e) {
+            return new NodeControl.Exit(1, "tlaplex node: " + e.getCause());
+        }
+    }
+
+    static void awaitTermination(ActorSystem<?> system) {
+        try {
+            system.getWhenTerminated().toCompletableFuture().get(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The process ends anyway; Pekko's own threads are daemons.
+        }
+    }
+}

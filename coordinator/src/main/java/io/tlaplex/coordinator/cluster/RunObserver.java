@@ -1,0 +1,24 @@
+package io.tlaplex.coordinator.cluster;
+
+import io.tlaplex.protocol.LevelStatus;
+import io.tlaplex.protocol.Refuse;
+import java.util.List;
+
+/**
+ * What the process that started a coordinator learns of its run; called on the coordinator actor's thread, so
+ * implementations hand the news on without blocking.
+ */
+public interface RunObserver {
+
+    /** The initial states are known (once, when level 0 has ended). */
+    void initialStatesDone(long distinct);
+
+    /** The nodes' latest statuses, now and then while a level is expanded, and at each level's end. */
+    void progress(int level, List<LevelStatus> nodes);
+
+    /** A node was refused: its spec, config or secret differ. */
+    void refused(Refuse refusal);
+
+    /** The run is over. */
+    void finished(RunReport report);
+}

@@ -1,0 +1,185 @@
+package io.tlaplex.coordinator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cluster checks through the real command line: a child JVM runs {@code tlaplex check ... -nodes N}, which starts
+ * N node JVMs on 127.0.0.1, and must print what the single-JVM check prints (verdict, counterexample, counts,
+ * depth) and exit with the same status, leaving no process and no folder behind.
+ */
+@Timeout(value = 170, unit = TimeUnit.SECONDS)
+class ClusterEndToEndTest {
+    private static final Path REPO = repo();
+    private static final Path SPECS = REPO.resolve("coordinator/src/test/resources/cluster");
+    private static final long RUN_TIMEOUT_S = 60;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out) {
+    }
+
+    @Test
+    void shouldCheckBankTransferOnTwoNodesAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(REPO.resolve("examples/BankTransfer/BankTransfer.tla"), null, 2);
+    }
+
+    @Test
+    void shouldCheckManyShortLevelsOnThreeNodesAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Grid.tla"), null, 3);
+    }
+
+    @Test
+    void shouldReportTheShortestInvariantViolationAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Violation.tla"), null, 2);
+    }
+
+    @Test
+    void shouldReportTheNearestDeadlockAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Stuck.tla"), null, 2);
+    }
+
+    @Test
+    void shouldReportAFalseAssumptionAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Assume.tla"), null, 2);
+    }
+
+    @Test
+    void shouldReportAnActionPropertyViolationAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Monotone.tla"), null, 2);
+    }
+
+    @Test
+    void shouldReportAnUnsatisfiedPostconditionAsOneJvmDoes() throws Exception {
+        assertSameAsSingleJvm(SPECS.resolve("Post.tla"), null, 2);
+    }
+
+    @Test
+    void shouldCheckCorpusModelsOnTwoNodesAsOneJvmDoes() throws Exception {
+        Path corpus = CorpusConformanceTest.corpus();
+        Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent: corpus cluster checks skipped");
+        for (String id : List.of("DieHard/DieHard", "SpecifyingSystems/FIFO/MCInnerFIFO", "Majority/MCMajority")) {
+            String[] row = manifestRow(corpus, id);
+            Path folder = corpus.resolve(row[1]);
+            assertSameAsSingleJvm(folder.resolve(row[2]), folder.resolve(row[3]), 2);
+        }
+    }
+
+    private void assertSameAsSingleJvm(Path spec, Path config, int nodes) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", spec.toString(), "-workers", "1"));
+        if (config != null) {
+            args.addAll(List.of("-config", config.toString()));
+        }
+        Run single = inProcess(args);
+
+        args.addAll(List.of("-nodes", String.valueOf(nodes)));
+        Run cluster = childJvm(args);
+
+        String what = spec.getFileName() + " on " + nodes + " nodes";
+        assertEquals(single.status(), cluster.status(), what + "\n" + cluster.out());
+        assertEquals(verdict(single.out()), verdict(cluster.out()), what);
+        assertEquals(depth(single.out()), depth(cluster.out()), what);
+        if (single.status() == 0) {
+            assertEquals(counts(single.out()), counts(cluster.out()), what);
+        }
+    }
+
+    private static Run inProcess(List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int status = Tlaplex.standard().run(args.toArray(String[]::new), print, print);
+        return new Run(status, out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the CLI in a child JVM whose temporary folder is a fresh one, which must be empty afterwards. */
+    private Run childJvm(List<String> args) throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory(dir, "tmp-");
+        Path log = dir.resolve("out-" + System.nanoTime() + ".txt");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + tmp,
+                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "io.tlaplex.coordinator.cli.Tlaplex"));
+        if (Runtime.version().feature() >= 24) {
+            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            boolean exited = process.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS);
+            String out = Files.readString(log);
+            assertTrue(exited, "the cluster check did not end within " + RUN_TIMEOUT_S + " s:\n" + out);
+            assertTrue(process.descendants().noneMatch(ProcessHandle::isAlive), "node JVMs outlived the check");
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertEquals(List.of(), left.toList(), "the check left files in its temporary folder");
+            }
+            return new Run(process.exitValue(), out);
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The lines from the verdict up to the counts: the error or success message and any counterexample. */
+    private static String verdict(String out) {
+        List<String> kept = new ArrayList<>();
+        boolean on = false;
+        for (String line : out.lines().toList()) {
+            on |= line.startsWith("Error:") || line.startsWith("Model checking completed");
+            if (line.contains(" states generated, ") || line.startsWith("Finished in")) {
+                break;
+            }
+            if (on) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    private static String depth(String out) {
+        return out.lines().filter(l -> l.startsWith("The depth of")).findFirst().orElse("");
+    }
+
+    private static String counts(String out) {
+        return out.lines().filter(l -> l.contains(" states generated, ")).findFirst().orElse("");
+    }
+
+    private static String[] manifestRow(Path corpus, String id) throws IOException {
+        for (String line : Files.readAllLines(corpus.resolve("manifest.tsv"))) {
+            String[] row = line.split("\t");
+            if (row[0].equals(id)) {
+                return row;
+            }
+        }
+        throw new IllegalStateException(id + " is not in " + corpus.resolve("manifest.tsv"));
+    }
+
+    private static Path repo() {
+        Path at = Path.of("").toAbsolutePath();
+        while (at != null && !Files.isDirectory(at.resolve("examples/BankTransfer"))) {
+            at = at.getParent();
+        }
+        if (at == null) {
+            throw new IllegalStateException("cannot find the repository root");
+        }
+        return at;
+    }
+}

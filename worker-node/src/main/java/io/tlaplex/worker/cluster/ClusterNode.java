@@ -1,0 +1,279 @@
+package io.tlaplex.worker.cluster;
+
+import io.tlaplex.protocol.BatchEntryHandler;
+import io.tlaplex.protocol.LevelStatus;
+import io.tlaplex.protocol.PeerCounters;
+import io.tlaplex.protocol.TraceAnswer;
+import io.tlaplex.protocol.TraceLink;
+import io.tlaplex.worker.explore.EncodableStateModel;
+import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.trace.TraceLog;
+import io.tlaplex.worker.trace.TracePath;
+import io.tlaplex.worker.trace.TraceReader;
+import io.tlaplex.worker.trace.TraceRecord;
+import io.tlaplex.worker.trace.TraceStore;
+import io.tlaplex.worker.transport.DataPlane;
+import io.tlaplex.worker.transport.OwnerFunction;
+import io.tlaplex.worker.transport.TransportCounters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+
+/**
+ * One node of a distributed level-synchronous search: it owns the fingerprints the owner function maps to it and
+ * keeps their shard, its levels and its trace store. Its workers expand the states it owns; successors owned
+ * elsewhere travel in batches over the data plane to their owner, whose receiver deduplicates them and queues the
+ * new ones for the next level. The coordinator opens each level and ends it once two consistent waves of
+ * {@link #status} find every node idle and every channel balanced (docs/specs/ClusterTermination.tla), so the
+ * counts, depth and shortest traces equal the single-JVM search's for any node and worker count. Its methods are
+ * called by one control thread; workers and the data-plane thread are its own.
+ */
+public final class ClusterNode<S> implements AutoCloseable {
+    private static final int TRACE_BUFFER_BYTES = 64 << 10;
+
+    private final ClusterNodeConfig config;
+    private final NodeContext ctx;
+    private final LevelGate gate;
+    private final Path dir;
+    private final TraceStore traceStore;
+    private final List<TraceLog> logs = new ArrayList<>();
+    private final List<ClusterWorker<S>> workers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final ReceivedStates<S> received;
+    private final AtomicLongArray sentStates;
+    private final DataPlane plane;
+    private final AgentRunner runner;
+    private int prepared;
+    private boolean halted;
+
+    private ClusterNode(ClusterNodeConfig config, IntFunction<? extends EncodableStateModel<S>> models,
+                        FingerprintSet seen, OwnerFunction owners, NodeHooks hooks,
+                        Function<BatchEntryHandler, DataPlane> connect) {
+        this.config = config;
+        EncodableStateModel<S> receiverModel = models.apply(config.workers());
+        this.ctx = new NodeContext(config.nodeId(), owners, seen, new NodeFrontier(),
+                new NodeFailures(receiverModel.checkDeadlock()), hooks.errors(), hooks.listener());
+        this.gate = new LevelGate(config.workers());
+        this.dir = createDir(config.workDir());
+        this.traceStore = new TraceStore(dir.resolve("trace"), config.nodeId());
+        this.sentStates = new AtomicLongArray(config.nodeCount());
+        this.received = new ReceivedStates<>(receiverModel, openLog(config.workers()), ctx);
+        this.plane = connect.apply(received);
+        for (int i = 0; i < config.workers(); i++) {
+            workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), sentStates));
+        }
+        IdleStrategy idle = config.busySpin() ? new BusySpinIdleStrategy()
+                : new BackoffIdleStrategy(100, 10, 1_000, 1_000_000);
+        this.runner = plane.newRunner(idle, ctx::machineryFailed);
+        AgentRunner.startOnThread(runner);
+        for (int i = 0; i < config.workers(); i++) {
+            int id = i;
+            threads.add(Thread.ofPlatform().name("tlaplex-node" + config.nodeId() + "-worker-" + i)
+                    .start(() -> work(id)));
+        }
+    }
+
+    /**
+     * Starts a node: opens its trace store, connects its data plane with {@code connect} (given the handler of
+     * arriving states) and starts its workers, which wait for {@link #startLevel}.
+     *
+     * @param models called for ids {@code 0..workers} on the calling thread: one model per worker and one for the
+     *     receiver
+     * @param seen   the node's empty fingerprint shard; the caller closes it after this node
+     */
+    public static <S> ClusterNode<S> start(ClusterNodeConfig config, IntFunction<? extends EncodableStateModel<S>> models,
+                                           FingerprintSet seen, OwnerFunction owners, NodeHooks hooks,
+                                           Function<BatchEntryHandler, DataPlane> connect) {
+        return new ClusterNode<>(config, models, seen, owners, hooks, connect);
+    }
+
+    /**
+     * Makes the states queued for {@code level >= 1} current. Call once level {@code level - 1} has ended on every
+     * node, and on every node before any node starts {@code level}: a state a peer sends while expanding
+     * {@code level} belongs to {@code level + 1}, so it must find this node's queues already swapped.
+     */
+    public void prepareLevel(int level) {
+        if (level < 1 || level != prepared + 1 || gate.level() != level - 1) {
+            throw new IllegalStateException("node " + config.nodeId() + " cannot prepare level " + level
+                    + " after preparing " + prepared + " and opening " + gate.level());
+        }
+        ctx.failures().startLevel(level);
+        ctx.frontier().advance();
+        prepared = level;
+    }
+
+    /**
+     * Opens {@code level}: level 0 evaluates the initial predicate (on node 0), every later level expands the states
+     * {@link #prepareLevel} made current.
+     */
+    public void startLevel(int level) {
+        if (level != prepared) {
+            throw new IllegalStateException("node " + config.nodeId() + " cannot start level " + level
+                    + " before preparing it (prepared " + prepared + ")");
+        }
+        gate.open(level);
+    }
+
+    /** Finish the level looking only for stuck states: a violation one step longer is known elsewhere. */
+    public void drain() {
+        ctx.failures().drain();
+    }
+
+    /** This node's part of a termination wave (or of a progress report). */
+    public LevelStatus status(long runId, long wave) {
+        // Idle first: once the workers are idle this level sends nothing more, so the sent counts read after it
+        // are final; read before it, they could miss states sent just before the workers went idle.
+        boolean idle = gate.idle();
+        TransportCounters counters = plane.counters();
+        List<PeerCounters> channels = new ArrayList<>();
+        for (int peer = 0; peer < config.nodeCount(); peer++) {
+            if (peer != config.nodeId()) {
+                channels.add(new PeerCounters(peer, counters.sentBatches(peer), sentStates.get(peer),
+                        counters.receivedBatches(peer), counters.receivedStates(peer)));
+            }
+        }
+        long generated = 0;
+        long distinct = received.distinct();
+        for (ClusterWorker<S> worker : workers) {
+            generated += worker.generated();
+            distinct += worker.distinct();
+        }
+        return new LevelStatus(runId, config.nodeId(), gate.level(), wave, idle, halted, generated, distinct,
+                ctx.frontier().queued(), channels, ctx.failures().best());
+    }
+
+    /** The failure of this node's machinery, or null. */
+    public Throwable machineryFailure() {
+        return ctx.failures().machinery();
+    }
+
+    /**
+     * Stops exploring for good: waits for the workers to leave their states, stops the data plane and flushes every
+     * trace log, then reports. After this the node only answers {@link #trace}.
+     */
+    public LevelStatus halt(long runId) {
+        if (!halted) {
+            ctx.failures().stop();
+            try {
+                gate.awaitIdle();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            runner.close();
+            received.flush();
+            halted = true;
+        }
+        return status(runId, 0);
+    }
+
+    /** The trace records on this node ending at {@code ref}, oldest first; only after {@link #halt}. */
+    public TraceAnswer trace(long runId, long ref) {
+        TracePath path;
+        try (TraceReader reader = traceStore.openReader()) {
+            path = reader.walkBack(ref);
+        }
+        List<TraceLink> links = new ArrayList<>();
+        for (TraceRecord step : path.steps()) {
+            links.add(new TraceLink(step.ref(), step.fingerprint(), step.parentRef(), step.actionId()));
+        }
+        return new TraceAnswer(runId, config.nodeId(), links, path.continueAt());
+    }
+
+    /** Stops the workers and the data plane and deletes the node's files; the transport is the caller's. */
+    @Override
+    public void close() {
+        ctx.failures().stop();
+        gate.close();
+        for (Thread thread : threads) {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        runner.close();
+        for (TraceLog log : logs) {
+            try {
+                log.close();
+            } catch (RuntimeException e) {
+                // The run is over; a log that cannot be closed is deleted below all the same.
+            }
+        }
+        deleteDir(dir);
+    }
+
+    private void work(int id) {
+        ClusterWorker<S> worker = workers.get(id);
+        if (config.placement() != null) {
+            try {
+                config.placement().placeCurrentThread();
+            } catch (RuntimeException | LinkageError e) {
+                // Pinning only helps; the worker runs unpinned.
+            }
+        }
+        int done = -1;
+        try {
+            int level;
+            while ((level = gate.await(done)) >= 0) {
+                try {
+                    if (level > 0) {
+                        worker.expandLevel(level);
+                    } else if (id == 0 && config.nodeId() == 0) {
+                        worker.generateInitialStates();
+                    }
+                } catch (Throwable t) {
+                    ctx.machineryFailed(t);
+                }
+                done = level;
+                if (gate.finished()) {
+                    ctx.listener().onIdle(level);
+                }
+            }
+        } catch (InterruptedException e) {
+            ctx.machineryFailed(e);
+        }
+    }
+
+    private TraceLog openLog(int id) {
+        TraceLog log = traceStore.openLog(id, TRACE_BUFFER_BYTES);
+        logs.add(log);
+        return log;
+    }
+
+    private static Path createDir(Path workDir) {
+        try {
+            Files.createDirectories(workDir);
+            return Files.createTempDirectory(workDir, "node-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the node's folder in " + workDir, e);
+        }
+    }
+
+    private static void deleteDir(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // Left behind in the run's temporary folder, which the launcher removes.
+        }
+    }
+}
