@@ -1,12 +1,21 @@
 package io.tlaplex.coordinator.cli;
 
+import io.tlaplex.coordinator.cluster.ClusterSpec;
+import io.tlaplex.coordinator.cluster.RunHashes;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.coordinator.phase.CheckpointOptions;
 import io.tlaplex.coordinator.phase.LocalCheck;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
 import io.tlaplex.worker.nativeio.NodeTopology;
 import io.tlaplex.worker.nativeio.ThreadPlacement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code tlaplex check Spec.tla [-config Spec.cfg] [-workers N] [-deadlock] ...}: model checking, TLC's way. */
 final class CheckCommand implements Command {
@@ -44,7 +53,13 @@ final class CheckCommand implements Command {
                 OptionSpec.withValue("-cluster-conf", "FILE", "with -nodes: Pekko settings that override "
                         + "tlaplex's (e.g. TLS)"),
                 OptionSpec.flag("-busyspin", "with -nodes: spin instead of backing off when idle"),
-                OptionSpec.flag("-v", "with -nodes: a per-node table under each progress line"));
+                OptionSpec.flag("-v", "with -nodes: a per-node table under each progress line"),
+                OptionSpec.withValue("-checkpoint", "MIN", "write a checkpoint every MIN minutes (0: only when "
+                        + "stopped by SIGTERM/SIGINT); off by default"),
+                OptionSpec.withValue("-metadir", "DIR", "where checkpoints go (default: states/<time> beside the "
+                        + "spec)"),
+                OptionSpec.withValue("-recover", "DIR", "resume from the last good checkpoint in DIR, with any "
+                        + "number of workers; with -checkpoint, go on checkpointing there"));
     }
 
     @Override
@@ -63,6 +78,7 @@ final class CheckCommand implements Command {
         }
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
+            options = withCheckpoints(args, options, loaded);
             CheckSummary summary = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime)
                     .run(loaded.model(), loaded.config(), options);
             return summary.exitCode();
@@ -80,6 +96,56 @@ final class CheckCommand implements Command {
         boolean terminal = System.console() != null;
         long progressNs = terminal ? 1_000_000_000L : 60_000_000_000L;
         return new CheckOptions(workers, args.has("-deadlock"), seed, progressNs, fpmem, placement, terminal);
+    }
+
+    /** Adds the checkpoint plan of -checkpoint, -metadir and -recover, keyed to this spec and config. */
+    static CheckOptions withCheckpoints(ParsedArgs args, CheckOptions options, LoadedSpec loaded)
+            throws UsageException {
+        boolean write = args.has("-checkpoint");
+        Optional<String> recover = args.value("-recover");
+        if (!write && recover.isEmpty()) {
+            if (args.has("-metadir")) {
+                throw new UsageException("option -metadir needs -checkpoint");
+            }
+            return options;
+        }
+        long intervalNanos = 0;
+        if (write) {
+            String text = args.value("-checkpoint").orElse("");
+            try {
+                double minutes = Double.parseDouble(text);
+                if (!(minutes >= 0) || Double.isInfinite(minutes)) {
+                    throw new NumberFormatException();
+                }
+                intervalNanos = (long) (minutes * 60e9);
+            } catch (NumberFormatException e) {
+                throw new UsageException("option -checkpoint expects minutes (0 or more), got '" + text + "'");
+            }
+        }
+        if (recover.isPresent() && args.has("-metadir")) {
+            throw new UsageException("options -recover and -metadir cannot be used together: a resumed run goes on "
+                    + "checkpointing where it was recovered from");
+        }
+        Path dir = recover.map(Path::of).orElseGet(() -> args.value("-metadir").map(Path::of)
+                .orElseGet(() -> defaultMetadir(loaded.specFile())));
+        String configText = "";
+        if (loaded.configFile() != null) {
+            try {
+                configText = Files.readString(loaded.configFile());
+            } catch (IOException e) {
+                throw new UsageException("cannot read " + loaded.configFile() + ": " + e.getMessage());
+            }
+        }
+        RunHashes hashes = new ClusterSpec(loaded.model(), loaded.config(), configText, options).hashes();
+        return options.withCheckpoints(new CheckpointOptions(dir, intervalNanos, recover.isPresent(), write,
+                hashes.spec(), hashes.config()));
+    }
+
+    /** TLC's place for run state: {@code states/yy-MM-dd-HH-mm-ss} in the spec's folder. */
+    private static Path defaultMetadir(Path specFile) {
+        Path folder = specFile.toAbsolutePath().getParent();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yy-MM-dd-HH-mm-ss"));
+        return folder.resolve("states").resolve(stamp);
     }
 
     private static double fraction(String text) throws UsageException {

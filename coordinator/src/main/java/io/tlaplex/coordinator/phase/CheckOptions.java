@@ -7,10 +7,16 @@ import io.tlaplex.worker.nativeio.ThreadPlacement;
  * How to run one check: worker threads, whether deadlock is checked (TLC's {@code -deadlock} turns it
  * off), the seed of fingerprints and randomness, how often the explorer reports progress, the share of
  * physical memory for fingerprints ({@code -fpmem}), where to pin workers (null: not pinned), and
- * whether a live status line goes to the terminal between TLC's once-a-minute progress lines.
+ * whether a live status line goes to the terminal between TLC's once-a-minute progress lines, and checkpoints
+ * (null: none).
  */
 public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, long progressIntervalNs, double fpmem,
-        ThreadPlacement placement, boolean liveProgress) {
+        ThreadPlacement placement, boolean liveProgress, CheckpointOptions checkpoints) {
+
+    public CheckOptions(int workers, boolean deadlockFlagGiven, long seed, long progressIntervalNs, double fpmem,
+            ThreadPlacement placement, boolean liveProgress) {
+        this(workers, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress, null);
+    }
 
     /** One worker, TLC's defaults otherwise; what the conformance runner uses. */
     public static CheckOptions defaults() {
@@ -18,6 +24,12 @@ public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, lo
     }
 
     public CheckOptions withWorkers(int count) {
-        return new CheckOptions(count, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress);
+        return new CheckOptions(count, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress,
+                checkpoints);
+    }
+
+    public CheckOptions withCheckpoints(CheckpointOptions plan) {
+        return new CheckOptions(workers, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress,
+                plan);
     }
 }

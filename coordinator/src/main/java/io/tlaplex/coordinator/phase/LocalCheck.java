@@ -9,33 +9,39 @@ import io.tlaplex.frontend.eval.CompiledSpec;
 import io.tlaplex.frontend.eval.EvalError;
 import io.tlaplex.frontend.eval.State;
 import io.tlaplex.frontend.eval.Worker;
+import io.tlaplex.frontend.eval.live.LiveSpec;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
 import io.tlaplex.frontend.semantic.SemanticModel;
 import io.tlaplex.frontend.value.StringTable;
-import io.tlaplex.frontend.eval.live.LiveSpec;
+import io.tlaplex.worker.checkpoint.CheckpointException;
+import io.tlaplex.worker.explore.CheckpointSettings;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.ExplorationResult;
-import io.tlaplex.worker.explore.Outcome;
-import io.tlaplex.worker.liveness.Lasso;
-import io.tlaplex.worker.liveness.LivenessChecker;
 import io.tlaplex.worker.explore.Explorer;
-import io.tlaplex.worker.explore.TraceStep;
-import io.tlaplex.worker.spec.SpecStateModel;
+import io.tlaplex.worker.explore.Outcome;
 import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ParallelExplorerConfig;
+import io.tlaplex.worker.explore.ProgressListener;
+import io.tlaplex.worker.explore.ResumePoint;
+import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
 import io.tlaplex.worker.fpset.FingerprintSetExhaustedException;
+import io.tlaplex.worker.liveness.Lasso;
+import io.tlaplex.worker.liveness.LivenessChecker;
+import io.tlaplex.worker.spec.SpecStateModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntFunction;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -50,6 +56,10 @@ public final class LocalCheck {
     private static final long TLC_PROGRESS_INTERVAL_NS = 60_000_000_000L;
     private static final int EXIT_DEADLOCK = 11;
     private static final int EXIT_PROPERTY = 13;
+    /** TLC's exit code for a system error: here, a checkpoint that cannot be used or written. */
+    private static final int EXIT_RECOVERY = 153;
+    /** How long a SIGTERM or SIGINT waits for the checkpoint it asks for before the JVM stops anyway. */
+    private static final long STOP_CHECKPOINT_TIMEOUT_NS = 60_000_000_000L;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -96,6 +106,16 @@ public final class LocalCheck {
             return new CheckSummary(0, 0, 0, 0, 0);
         }
         LiveSpec live = spec.liveness();
+        if (options.checkpoints() != null && !live.isEmpty()) {
+            if (options.checkpoints().recover()) {
+                out.println("Error: -recover cannot resume a run with temporal properties yet: their behaviour graph "
+                        + "is not part of checkpoints.");
+                return new CheckSummary(EXIT_RECOVERY, 0, 0, 0, 0);
+            }
+            err.println("tlaplex: no checkpoints are written for a run with temporal properties yet (their "
+                    + "behaviour graph is not part of checkpoints); checking without them.");
+            options = options.withCheckpoints(null);
+        }
         if (!live.isEmpty()) {
             out.println("Implied-temporal checking--satisfiability problem has " + live.checks().size()
                     + " branches.");
@@ -113,10 +133,15 @@ public final class LocalCheck {
                 TLC_PROGRESS_INTERVAL_NS);
         ExplorationResult<State> result;
         try {
-            result = options.workers() == 1
+            result = options.workers() == 1 && options.checkpoints() == null
                     ? new Explorer<>(LiveRun.wrap(liveRun, new SpecStateModel(spec, worker)), progress, nanoClock,
                             options.progressIntervalNs()).run()
                     : explore(spec, worker, options, progress, liveRun);
+        } catch (CheckpointFailure e) {
+            progress.clearLive();
+            out.println("Error: " + e.getMessage());
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(EXIT_RECOVERY, 0, 0, 0, 0);
         } catch (FingerprintSetExhaustedException | UncheckedIOException e) {
             progress.clearLive();
             out.println("Error: " + e.getMessage());
@@ -173,8 +198,16 @@ public final class LocalCheck {
             IntFunction<EncodableStateModel<State>> models = id -> LiveRun.wrap(liveRun, new SpecStateModel(spec,
                     id == 0 ? first : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id,
                             System::currentTimeMillis, out::println), options.seed())));
-            return new ParallelExplorer<>(models, seen, config, progress, nanoClock, options.progressIntervalNs())
-                    .run();
+            CheckpointOptions plan = options.checkpoints();
+            ParallelExplorer<State> explorer = new ParallelExplorer<>(models, seen, config,
+                    plan == null ? progress : withCheckpointLines(progress, plan.directory()), nanoClock,
+                    options.progressIntervalNs());
+            Thread hook = plan == null ? null : prepareCheckpoints(explorer, plan, options.seed());
+            try {
+                return explorer.run();
+            } finally {
+                removeHook(hook);
+            }
         } finally {
             try {
                 Files.deleteIfExists(workDir);
@@ -182,6 +215,79 @@ public final class LocalCheck {
                 err.println("tlaplex: could not remove the working folder " + workDir + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Resumes from the plan's directory and/or writes checkpoints there; returns the SIGTERM hook, if any. */
+    private Thread prepareCheckpoints(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed) {
+        if (plan.recover()) {
+            ResumePoint point;
+            try {
+                point = ResumePoint.load(plan.directory(), plan.specHash(), plan.configHash());
+            } catch (CheckpointException e) {
+                throw new CheckpointFailure("cannot recover: " + e.getMessage());
+            }
+            for (String skipped : point.skipped()) {
+                out.println("Warning: passed over a damaged checkpoint: " + skipped);
+            }
+            out.println("Starting recovery from checkpoint " + point.manifest().epoch() + " of " + plan.directory()
+                    + ": level " + point.level() + ", " + point.distinct() + " distinct states found, "
+                    + point.generated() + " states generated.");
+            explorer.resumeFrom(point);
+        }
+        if (!plan.write()) {
+            return null;
+        }
+        explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
+                new AtomicBoolean(), plan.specHash(), plan.configHash(), seed));
+        Thread hook = Thread.ofPlatform().name("tlaplex-checkpoint-on-stop").unstarted(() -> {
+            try {
+                if (explorer.checkpointNow(STOP_CHECKPOINT_TIMEOUT_NS)) {
+                    out.println("Stopped after a checkpoint; resume with -recover " + plan.directory());
+                } else {
+                    out.println("Stopped without a new checkpoint; the last one in " + plan.directory()
+                            + " (if any) can be resumed with -recover");
+                }
+                out.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already stopping: the hook runs (or ran) and writes the checkpoint asked for.
+        }
+    }
+
+    /** Prints a line for each committed checkpoint, as TLC does, besides the progress lines. */
+    private ProgressListener withCheckpointLines(ProgressPrinter progress, Path dir) {
+        return new ProgressListener() {
+            @Override
+            public void progress(int depth, long generated, long distinct, long queued) {
+                progress.progress(depth, generated, distinct, queued);
+            }
+
+            @Override
+            public void initialStatesDone(long distinct) {
+                progress.initialStatesDone(distinct);
+            }
+
+            @Override
+            public void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
+                progress.clearLive();
+                out.printf(Locale.ROOT, "Checkpointing of run %s completed at (%s): epoch %d, level %d, %,d states "
+                        + "queued, %d ms pause.%n", dir, TlcReporter.time(LocalDateTime.now()), epoch, level,
+                        queuedStates, pauseNanos / 1_000_000);
+            }
+        };
     }
 
     private CheckSummary report(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
