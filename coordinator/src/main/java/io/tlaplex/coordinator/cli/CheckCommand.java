@@ -6,6 +6,8 @@ import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.CheckpointOptions;
 import io.tlaplex.coordinator.phase.LocalCheck;
+import io.tlaplex.coordinator.web.StatusBoard;
+import io.tlaplex.coordinator.web.StatusServer;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
 import io.tlaplex.worker.nativeio.NodeTopology;
 import io.tlaplex.worker.nativeio.ThreadPlacement;
@@ -19,6 +21,8 @@ import java.util.Optional;
 
 /** {@code tlaplex check Spec.tla [-config Spec.cfg] [-workers N] [-deadlock] ...}: model checking, TLC's way. */
 final class CheckCommand implements Command {
+    /** With a status page, the explorer reports every second (TLC's progress lines stay once a minute). */
+    private static final long STATUS_PAGE_INTERVAL_NS = 1_000_000_000L;
 
     @Override
     public String name() {
@@ -59,7 +63,11 @@ final class CheckCommand implements Command {
                 OptionSpec.withValue("-metadir", "DIR", "where checkpoints go (default: states/<time> beside the "
                         + "spec)"),
                 OptionSpec.withValue("-recover", "DIR", "resume from the last good checkpoint in DIR, with any "
-                        + "number of workers; with -checkpoint, go on checkpointing there"));
+                        + "number of workers; with -checkpoint, go on checkpointing there"),
+                OptionSpec.withValue("-http", "PORT", "serve a live status page and /metrics on PORT (0: any free "
+                        + "port), on 127.0.0.1 unless -http-bind says otherwise"),
+                OptionSpec.withValue("-http-bind", "ADDR", "with -http: the address to listen on (default "
+                        + "127.0.0.1)"));
     }
 
     @Override
@@ -79,9 +87,15 @@ final class CheckCommand implements Command {
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             options = withCheckpoints(args, options, loaded);
-            CheckSummary summary = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime)
-                    .run(loaded.model(), loaded.config(), options);
-            return summary.exitCode();
+            LocalCheck check = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime);
+            StatusBoard board = new StatusBoard(loaded.specFile().getFileName().toString());
+            try (StatusServer server = statusServer(args, board, terminal)) {
+                if (server != null) {
+                    check.withStatusBoard(board);
+                    options = options.withProgressInterval(STATUS_PAGE_INTERVAL_NS);
+                }
+                return check.run(loaded.model(), loaded.config(), options).exitCode();
+            }
         } catch (ExitException e) {
             return e.status();
         }
@@ -139,6 +153,29 @@ final class CheckCommand implements Command {
         RunHashes hashes = new ClusterSpec(loaded.model(), loaded.config(), configText, options).hashes();
         return options.withCheckpoints(new CheckpointOptions(dir, intervalNanos, recover.isPresent(), write,
                 hashes.spec(), hashes.config()));
+    }
+
+    /** The status page of {@code -http PORT}, or null without the flag; says where it listens. */
+    private static StatusServer statusServer(ParsedArgs args, StatusBoard board, Terminal terminal)
+            throws UsageException {
+        if (!args.has("-http")) {
+            if (args.has("-http-bind")) {
+                throw new UsageException("option -http-bind needs -http");
+            }
+            return null;
+        }
+        int port = args.intValue("-http", 0, 0);
+        if (port > 65535) {
+            throw new UsageException("option -http expects a port in 0..65535, got " + port);
+        }
+        String bind = args.value("-http-bind").orElse(StatusServer.DEFAULT_BIND);
+        try {
+            StatusServer server = StatusServer.start(board, bind, port);
+            terminal.err().println("tlaplex: status page at " + server.address());
+            return server;
+        } catch (IOException e) {
+            throw new UsageException("cannot serve the status page on " + bind + ":" + port + ": " + e.getMessage());
+        }
     }
 
     /** TLC's place for run state: {@code states/yy-MM-dd-HH-mm-ss} in the spec's folder. */

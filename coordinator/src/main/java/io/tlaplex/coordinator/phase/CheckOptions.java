@@ -28,6 +28,16 @@ public record CheckOptions(int workers, boolean deadlockFlagGiven, long seed, lo
                 checkpoints);
     }
 
+    /** Reports from the explorer this often (the status page wants every second); the printed lines keep theirs. */
+    public CheckOptions withProgressInterval(long nanos) {
+        return new CheckOptions(workers, deadlockFlagGiven, seed, nanos, fpmem, placement, liveProgress, checkpoints);
+    }
+
+    /** How often the progress printer wants a call when the explorer reports faster for the status page. */
+    long printerIntervalNs() {
+        return liveProgress ? 1_000_000_000L : 60_000_000_000L;
+    }
+
     public CheckOptions withCheckpoints(CheckpointOptions plan) {
         return new CheckOptions(workers, deadlockFlagGiven, seed, progressIntervalNs, fpmem, placement, liveProgress,
                 plan);

@@ -2,6 +2,8 @@ package io.tlaplex.coordinator.phase;
 
 import io.tlaplex.coordinator.report.TlcReporter;
 import io.tlaplex.coordinator.report.TraceEntry;
+import io.tlaplex.coordinator.web.RunPhase;
+import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.frontend.config.ModelConfig;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.diag.DiagnosticPrinter;
@@ -39,7 +41,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
@@ -64,6 +65,7 @@ public final class LocalCheck {
     private final PrintStream out;
     private final PrintStream err;
     private final LongSupplier nanoClock;
+    private StatusBoard board;
 
     public LocalCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
         this.out = out;
@@ -71,7 +73,32 @@ public final class LocalCheck {
         this.nanoClock = nanoClock;
     }
 
+    /** Reports the run to {@code statusBoard} as well (the {@code -http} status page); before {@link #run}. */
+    public LocalCheck withStatusBoard(StatusBoard statusBoard) {
+        this.board = statusBoard;
+        return this;
+    }
+
     public CheckSummary run(SemanticModel model, ModelConfig config, CheckOptions options) {
+        CheckSummary summary = runCheck(model, config, options);
+        if (board != null) {
+            board.finished(verdict(summary.exitCode()));
+        }
+        return summary;
+    }
+
+    private static String verdict(int exitCode) {
+        return switch (exitCode) {
+            case 0 -> "no error has been found";
+            case EXIT_DEADLOCK -> "deadlock reached";
+            case EXIT_SAFETY -> "invariant violated";
+            case EXIT_PROPERTY -> "property violated";
+            case 10 -> "assumption violated";
+            default -> "stopped with exit code " + exitCode;
+        };
+    }
+
+    private CheckSummary runCheck(SemanticModel model, ModelConfig config, CheckOptions options) {
         long start = nanoClock.getAsLong();
         TlcReporter reporter = new TlcReporter(out);
         reporter.starting(VERSION, options.seed(), options.workers(), Runtime.getRuntime().availableProcessors(),
@@ -121,6 +148,9 @@ public final class LocalCheck {
                     + " branches.");
         }
         reporter.computingInitialStates();
+        if (board != null) {
+            board.phase(RunPhase.INITIAL_STATES);
+        }
         Worker worker = spec.newWorker(runtime, options.seed());
         try (LiveRun liveRun = live.isEmpty() ? null : LiveRun.open(live)) {
             return check(spec, worker, runtime, options, reporter, liveRun, start);
@@ -129,8 +159,11 @@ public final class LocalCheck {
 
     private CheckSummary check(CompiledSpec spec, Worker worker, SimpleRuntime runtime, CheckOptions options,
             TlcReporter reporter, LiveRun liveRun, long start) {
-        ProgressPrinter progress = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
+        ProgressPrinter printer = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
                 TLC_PROGRESS_INTERVAL_NS);
+        RunListener progress = new RunListener(printer, out,
+                options.checkpoints() == null ? null : options.checkpoints().directory(), board, nanoClock,
+                options.printerIntervalNs());
         ExplorationResult<State> result;
         try {
             result = options.workers() == 1 && options.checkpoints() == null
@@ -138,19 +171,22 @@ public final class LocalCheck {
                             options.progressIntervalNs()).run()
                     : explore(spec, worker, options, progress, liveRun);
         } catch (CheckpointFailure e) {
-            progress.clearLive();
+            printer.clearLive();
             out.println("Error: " + e.getMessage());
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(EXIT_RECOVERY, 0, 0, 0, 0);
         } catch (FingerprintSetExhaustedException | UncheckedIOException e) {
-            progress.clearLive();
+            printer.clearLive();
             out.println("Error: " + e.getMessage());
             out.println("The run stopped without losing a state; give it more memory (-fpmem, -Xmx) or disk space.");
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(FingerprintSetExhaustedException.EXIT_CODE, 0, 0, 0, 0);
         }
-        progress.clearLive();
+        printer.clearLive();
         if (liveRun != null && result.outcome() == Outcome.SUCCESS) {
+            if (board != null) {
+                board.phase(RunPhase.CHECKING_LIVENESS);
+            }
             CheckSummary violated = checkLiveness(spec, worker, result, reporter, liveRun);
             if (violated != null) {
                 reporter.finished(elapsed(start), LocalDateTime.now());
@@ -184,7 +220,7 @@ public final class LocalCheck {
     }
 
     private ExplorationResult<State> explore(CompiledSpec spec, Worker first, CheckOptions options,
-            ProgressPrinter progress, LiveRun liveRun) {
+            ProgressListener progress, LiveRun liveRun) {
         Path workDir;
         try {
             workDir = Files.createTempDirectory("tlaplex-run-");
@@ -200,7 +236,7 @@ public final class LocalCheck {
                             System::currentTimeMillis, out::println), options.seed())));
             CheckpointOptions plan = options.checkpoints();
             ParallelExplorer<State> explorer = new ParallelExplorer<>(models, seen, config,
-                    plan == null ? progress : withCheckpointLines(progress, plan.directory()), nanoClock,
+                    progress, nanoClock,
                     options.progressIntervalNs());
             Thread hook = plan == null ? null : prepareCheckpoints(explorer, plan, options.seed());
             try {
@@ -265,29 +301,6 @@ public final class LocalCheck {
         } catch (IllegalStateException e) {
             // The JVM is already stopping: the hook runs (or ran) and writes the checkpoint asked for.
         }
-    }
-
-    /** Prints a line for each committed checkpoint, as TLC does, besides the progress lines. */
-    private ProgressListener withCheckpointLines(ProgressPrinter progress, Path dir) {
-        return new ProgressListener() {
-            @Override
-            public void progress(int depth, long generated, long distinct, long queued) {
-                progress.progress(depth, generated, distinct, queued);
-            }
-
-            @Override
-            public void initialStatesDone(long distinct) {
-                progress.initialStatesDone(distinct);
-            }
-
-            @Override
-            public void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
-                progress.clearLive();
-                out.printf(Locale.ROOT, "Checkpointing of run %s completed at (%s): epoch %d, level %d, %,d states "
-                        + "queued, %d ms pause.%n", dir, TlcReporter.time(LocalDateTime.now()), epoch, level,
-                        queuedStates, pauseNanos / 1_000_000);
-            }
-        };
     }
 
     private CheckSummary report(CompiledSpec spec, Worker worker, ExplorationResult<State> result,

@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's chromium started headless by a test: loads one URL, lets the page's scripts run for a budget of virtual
  * time, and returns the DOM as it then is. Tests skip, naming the cause, when chromium is not installed.
  */
-final class HeadlessChromium {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class HeadlessChromium {
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private HeadlessChromium() {
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         Assumptions.assumeTrue(Files.isExecutable(BINARY), "browser test skipped: chromium is not installed at "
                 + BINARY + " (apt-get install -y chromium; .ci/run does that)");
     }
 
     /** The serialized DOM of {@code url} after {@code virtualTimeMs} of the page's timers; {@code work} is scratch. */
-    static String dumpDom(String url, int virtualTimeMs, Path work) throws IOException, InterruptedException {
+    public static String dumpDom(String url, int virtualTimeMs, Path work) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         Path log = work.resolve("chromium-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",

@@ -1,0 +1,75 @@
+package io.tlaplex.coordinator.phase;
+
+import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.web.RunPhase;
+import io.tlaplex.coordinator.web.StatusBoard;
+import io.tlaplex.worker.explore.ProgressListener;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * What the explorer reports during a run, passed on to TLC's progress lines, a line per committed checkpoint (as
+ * TLC prints one), and the status page's board when {@code -http} is on. Called on one exploring thread at a time.
+ */
+final class RunListener implements ProgressListener {
+    private final ProgressPrinter printer;
+    private final PrintStream out;
+    private final Path checkpointDir;
+    private final StatusBoard board;
+    private final LongSupplier nanoClock;
+    private final long printerIntervalNs;
+    private long nextPrinterNs;
+
+    /**
+     * {@code checkpointDir} and {@code board} may be null: no checkpoints, no status page. With a board the explorer
+     * reports every second, more often than the printer wants; the printer then gets a call only every
+     * {@code printerIntervalNs}.
+     */
+    RunListener(ProgressPrinter printer, PrintStream out, Path checkpointDir, StatusBoard board,
+            LongSupplier nanoClock, long printerIntervalNs) {
+        this.printer = printer;
+        this.out = out;
+        this.checkpointDir = checkpointDir;
+        this.board = board;
+        this.nanoClock = nanoClock;
+        this.printerIntervalNs = printerIntervalNs;
+        this.nextPrinterNs = nanoClock.getAsLong() + printerIntervalNs;
+    }
+
+    @Override
+    public void progress(int depth, long generated, long distinct, long queued) {
+        long now = nanoClock.getAsLong();
+        if (board == null || now - nextPrinterNs >= 0) {
+            nextPrinterNs = now + printerIntervalNs;
+            printer.progress(depth, generated, distinct, queued);
+        }
+        if (board != null) {
+            board.progress(depth, generated, distinct, queued);
+        }
+    }
+
+    @Override
+    public void initialStatesDone(long distinct) {
+        printer.initialStatesDone(distinct);
+        if (board != null) {
+            board.progress(1, distinct, distinct, distinct);
+            board.phase(RunPhase.EXPLORING);
+        }
+    }
+
+    @Override
+    public void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
+        if (checkpointDir != null) {
+            printer.clearLive();
+            out.printf(Locale.ROOT, "Checkpointing of run %s completed at (%s): epoch %d, level %d, %,d states queued,"
+                    + " %d ms pause.%n", checkpointDir, TlcReporter.time(LocalDateTime.now()), epoch, level,
+                    queuedStates, pauseNanos / 1_000_000);
+        }
+        if (board != null) {
+            board.checkpoint(epoch, pauseNanos);
+        }
+    }
+}
