@@ -78,9 +78,9 @@ public final class CheckpointStore {
         for (CheckpointFile f : manifest.files()) {
             Path file = CheckpointPaths.resolve(root, f.path());
             try {
-                if (Files.size(file) < f.sizeBytes()) {
+                if (Files.size(file) < f.endBytes()) {
                     throw new CheckpointException("cannot commit epoch " + manifest.epoch() + ": " + file
-                            + " is shorter than the " + f.sizeBytes() + " bytes listed");
+                            + " is shorter than the " + f.endBytes() + " bytes listed");
                 }
             } catch (IOException e) {
                 throw new CheckpointException("cannot commit epoch " + manifest.epoch() + ": " + file

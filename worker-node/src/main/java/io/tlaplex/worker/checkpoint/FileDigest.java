@@ -2,10 +2,12 @@ package io.tlaplex.worker.checkpoint;
 
 import io.tlaplex.protocol.CheckpointFile;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -24,10 +26,27 @@ public final class FileDigest {
             throws CheckpointException {
         try {
             long size = prefixBytes < 0 ? Files.size(file) : prefixBytes;
-            return new CheckpointFile(nodeId, CheckpointPaths.relative(root, file), size, crc(file, size));
+            return new CheckpointFile(nodeId, CheckpointPaths.relative(root, file), size, crc(file, 0, size));
         } catch (IOException e) {
             throw new CheckpointException("cannot read checkpoint file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Describes bytes {@code [from, to)} of an append-only {@code file}: what it gained since the last epoch. */
+    public static CheckpointFile describeRange(Path root, Path file, int nodeId, long from, long to)
+            throws CheckpointException {
+        try {
+            return new CheckpointFile(nodeId, CheckpointPaths.relative(root, file), to - from, crc(file, from,
+                    to - from), from);
+        } catch (IOException e) {
+            throw new CheckpointException("cannot read checkpoint file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Describes a file whose size and checksum were computed while it was written, without reading it again. */
+    public static CheckpointFile written(Path root, Path file, int nodeId, long size, long crc)
+            throws CheckpointException {
+        return new CheckpointFile(nodeId, CheckpointPaths.relative(root, file), size, crc);
     }
 
     /** Why {@code f} cannot be trusted, or empty when its size and checksum match. */
@@ -40,11 +59,11 @@ public final class FileDigest {
         }
         try {
             long actual = Files.size(file);
-            if (actual < f.sizeBytes()) {
+            if (actual < f.endBytes()) {
                 return Optional.of(file + " is truncated: " + actual + " bytes, the checkpoint recorded "
-                        + f.sizeBytes());
+                        + f.endBytes());
             }
-            long crc = crc(file, f.sizeBytes());
+            long crc = crc(file, f.offsetBytes(), f.sizeBytes());
             if (crc != f.crc32c()) {
                 return Optional.of(file + " is corrupted: CRC32C " + Long.toHexString(crc) + ", the checkpoint "
                         + "recorded " + Long.toHexString(f.crc32c()));
@@ -57,18 +76,21 @@ public final class FileDigest {
         }
     }
 
-    static long crc(Path file, long bytes) throws IOException {
+    static long crc(Path file, long offset, long bytes) throws IOException {
         CRC32C crc = new CRC32C();
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(file)) {
-            long left = bytes;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long position = offset;
+            long end = offset + bytes;
+            while (position < end) {
+                buffer.clear().limit((int) Math.min(BUFFER, end - position));
+                int n = in.read(buffer, position);
                 if (n < 0) {
-                    throw new IOException(file + " ended after " + (bytes - left) + " of " + bytes + " bytes");
+                    throw new IOException(file + " ended after " + (position - offset) + " of " + bytes + " bytes");
                 }
-                crc.update(buffer, 0, n);
-                left -= n;
+                buffer.flip();
+                crc.update(buffer);
+                position += n;
             }
         }
         return crc.getValue();

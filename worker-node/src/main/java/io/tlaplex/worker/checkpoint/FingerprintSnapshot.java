@@ -1,12 +1,12 @@
 package io.tlaplex.worker.checkpoint;
 
+import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +28,17 @@ public final class FingerprintSnapshot {
 
     /** Writes every fingerprint of {@code set} (no insert may run meanwhile), fsyncs, and returns how many. */
     public static long write(FingerprintSet set, Path file) throws CheckpointException {
+        return write(set, file, file.getParent(), 0).count();
+    }
+
+    /** What {@link #write(FingerprintSet, Path, Path, int)} wrote: how many fingerprints, and the file described. */
+    public record Written(long count, CheckpointFile file) {
+    }
+
+    /** As {@link #write(FingerprintSet, Path)}, describing the file relative to {@code root} for a manifest. */
+    public static Written write(FingerprintSet set, Path file, Path root, int nodeId) throws CheckpointException {
         long[] count = new long[1];
-        try (FileOutputStream raw = new FileOutputStream(file.toFile());
+        try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -52,11 +61,10 @@ public final class FingerprintSnapshot {
                 throw new IOException("the set listed " + count[0] + " fingerprints but holds " + set.size());
             }
             out.flush();
-            raw.getFD().sync();
+            return new Written(count[0], raw.finish(root, nodeId));
         } catch (IOException e) {
             throw new CheckpointException("cannot write fingerprint snapshot " + file + ": " + e.getMessage(), e);
         }
-        return count[0];
     }
 
     /** Inserts the fingerprints of {@code file} that {@code keep} accepts into {@code set}; returns how many. */

@@ -5,6 +5,7 @@ import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.protocol.CheckpointManifest;
 import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.checkpoint.CheckpointStore;
+import io.tlaplex.worker.checkpoint.ChecksummedFile;
 import io.tlaplex.worker.checkpoint.FileDigest;
 import io.tlaplex.worker.checkpoint.FingerprintSnapshot;
 import io.tlaplex.worker.fpset.FingerprintSet;
@@ -12,12 +13,12 @@ import io.tlaplex.worker.queue.StateBatch;
 import io.tlaplex.worker.trace.TraceLog;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a checkpoint while every worker waits at the level barrier, at a level's end or in its middle (workers
@@ -40,14 +41,22 @@ final class LevelCheckpointer<S> {
     private final StateCodec<S> codec;
     /** Ends of the logs of the runs this one resumed; its own logs follow from {@code logEnds.length} on. */
     private final long[] inheritedLogEnds;
+    /** Every checked range of every trace log so far: a log is checksummed once per epoch, only where it grew. */
+    private final List<CheckpointFile> traceSegments;
+    /** Per log of this run: the end of the part the segments already cover. */
+    private final long[] coveredEnds;
     private final ProgressListener progress;
     private final TakenBatch taken = new TakenBatch();
     private final MutableBuffer encoded = new MutableBuffer(256);
     private long nextDueNanos;
 
+    /**
+     * {@code inheritedLogEnds} and {@code inheritedTraceSegments}: the trace logs of the run this one resumes, as its
+     * last checkpoint recorded them (empty for a fresh run).
+     */
     LevelCheckpointer(CheckpointSettings settings, FingerprintSet seen, WorkerSlot[] slots, WorkerCounters[] counters,
-            RunFiles files, StateCodec<S> codec, long[] inheritedLogEnds, ProgressListener progress)
-            throws CheckpointException {
+            RunFiles files, StateCodec<S> codec, long[] inheritedLogEnds, List<CheckpointFile> inheritedTraceSegments,
+            ProgressListener progress) throws CheckpointException {
         this.settings = settings;
         this.store = new CheckpointStore(settings.directory());
         this.seen = seen;
@@ -56,6 +65,8 @@ final class LevelCheckpointer<S> {
         this.files = files;
         this.codec = codec;
         this.inheritedLogEnds = inheritedLogEnds;
+        this.traceSegments = new ArrayList<>(inheritedTraceSegments);
+        this.coveredEnds = new long[files.logs().size()];
         this.progress = progress;
         this.nextDueNanos = settings.nanoClock().getAsLong() + settings.intervalNanos();
     }
@@ -75,26 +86,35 @@ final class LevelCheckpointer<S> {
         Path dir = store.epochDirectory(epoch);
         List<CheckpointFile> listed = new ArrayList<>();
         try {
+            // The shard is written on a second thread while this one writes the queues: both only read.
             Path fps = dir.resolve(ResumePoint.FINGERPRINTS);
-            FingerprintSnapshot.write(seen, fps);
-            listed.add(FileDigest.describe(store.root(), fps, 0, -1));
-            Path frontier = dir.resolve(ResumePoint.FRONTIER);
-            long queued = writeFrontier(frontier);
-            listed.add(FileDigest.describe(store.root(), frontier, 0, -1));
-            long[] logEnds = logEnds();
-            Path progressFile = dir.resolve(ResumePoint.PROGRESS);
-            ResumePoint.writeProgress(progressFile, level, WorkerCounters.generated(counters),
-                    WorkerCounters.distinct(counters), logEnds);
-            listed.add(FileDigest.describe(store.root(), progressFile, 0, -1));
-            for (TraceLog log : files.logs()) {
-                listed.add(FileDigest.describe(store.root(), log.file(), 0, log.endOffset()));
-            }
-            for (int id = 0; id < inheritedLogEnds.length; id++) {
-                if (inheritedLogEnds[id] > 0) {
-                    Path file = files.traceStore().logFile(id);
-                    listed.add(FileDigest.describe(store.root(), file, 0, inheritedLogEnds[id]));
+            AtomicReference<Object> shard = new AtomicReference<>();
+            Thread shardWriter = Thread.ofPlatform().name("tlaplex-checkpoint-shard").start(() -> {
+                try {
+                    shard.set(FingerprintSnapshot.write(seen, fps, store.root(), 0).file());
+                } catch (CheckpointException | RuntimeException e) {
+                    shard.set(e);
                 }
+            });
+            Path frontier = dir.resolve(ResumePoint.FRONTIER);
+            long queued;
+            try {
+                queued = writeFrontier(frontier, listed);
+            } finally {
+                joinQuietly(shardWriter);
             }
+            if (shard.get() instanceof CheckpointException e) {
+                throw e;
+            }
+            if (shard.get() instanceof RuntimeException e) {
+                throw e;
+            }
+            listed.add((CheckpointFile) shard.get());
+            long[] logEnds = logEnds();
+            listed.add(ResumePoint.writeProgress(dir.resolve(ResumePoint.PROGRESS), store.root(), level,
+                    WorkerCounters.generated(counters), WorkerCounters.distinct(counters), logEnds));
+            addTraceSegments();
+            listed.addAll(traceSegments);
             store.commit(new CheckpointManifest(FORMAT, 0, epoch, settings.specHash(), settings.configHash(),
                     settings.fingerprintSeed(), 1, workers, listed, false));
             settings.requested().set(false);
@@ -104,6 +124,33 @@ final class LevelCheckpointer<S> {
         } catch (IOException e) {
             throw new CheckpointException("cannot write checkpoint epoch " + epoch + " in " + dir + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the range each log of this run gained since the last epoch (the logs were just synced). */
+    private void addTraceSegments() throws CheckpointException {
+        for (int i = 0; i < files.logs().size(); i++) {
+            TraceLog log = files.logs().get(i);
+            long end = log.endOffset();
+            if (end > coveredEnds[i]) {
+                traceSegments.add(FileDigest.describeRange(store.root(), log.file(), 0, coveredEnds[i], end));
+                coveredEnds[i] = end;
+            }
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -124,9 +171,9 @@ final class LevelCheckpointer<S> {
      * puts it back; returns how many.
      */
     @SuppressWarnings("unchecked")
-    private long writeFrontier(Path file) throws IOException {
+    private long writeFrontier(Path file, List<CheckpointFile> listed) throws IOException, CheckpointException {
         long count = 0;
-        try (FileOutputStream raw = new FileOutputStream(file.toFile());
+        try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             List<LevelQueue> queues = new ArrayList<>();
             long expected = 0;
@@ -177,7 +224,7 @@ final class LevelCheckpointer<S> {
                 throw new IOException("the queues held " + expected + " states but " + count + " were written");
             }
             out.flush();
-            raw.getFD().sync();
+            listed.add(raw.finish(store.root(), 0));
         }
         return count;
     }

@@ -135,7 +135,8 @@ public final class ParallelExplorer<S> {
             if (checkpoints != null) {
                 try {
                     barrier.checkpointWith(new LevelCheckpointer<>(checkpoints, seen, slots, counters, files,
-                            firstModel, resume == null ? new long[0] : resume.logEnds(), reporting.listener()));
+                            firstModel, resume == null ? new long[0] : resume.logEnds(),
+                            resume == null ? List.of() : resume.traceSegments(), reporting.listener()));
                 } catch (CheckpointException e) {
                     throw new UncheckedIOException(e.getMessage(), new IOException(e));
                 }

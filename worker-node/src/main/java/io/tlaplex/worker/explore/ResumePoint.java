@@ -1,12 +1,13 @@
 package io.tlaplex.worker.explore;
 
+import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.protocol.CheckpointManifest;
 import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.checkpoint.CheckpointStore;
+import io.tlaplex.worker.checkpoint.ChecksummedFile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,8 +70,9 @@ public record ResumePoint(CheckpointManifest manifest, Path directory, int level
         }
     }
 
-    static void writeProgress(Path file, int level, long generated, long distinct, long[] logEnds) throws IOException {
-        try (FileOutputStream raw = new FileOutputStream(file.toFile());
+    static CheckpointFile writeProgress(Path file, Path root, int level, long generated, long distinct,
+            long[] logEnds) throws IOException, CheckpointException {
+        try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(raw)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -82,8 +84,13 @@ public record ResumePoint(CheckpointManifest manifest, Path directory, int level
                 out.writeLong(end);
             }
             out.flush();
-            raw.getFD().sync();
+            return raw.finish(root, 0);
         }
+    }
+
+    /** The checked ranges of the trace logs this checkpoint covers, to carry on in the next epochs' manifests. */
+    List<CheckpointFile> traceSegments() {
+        return manifest.files().stream().filter(f -> f.path().startsWith(TRACE_DIR + "/")).toList();
     }
 
     static Path epochFile(Path directory, int epoch, String name) {

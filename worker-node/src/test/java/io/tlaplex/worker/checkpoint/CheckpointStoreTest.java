@@ -153,6 +153,37 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void shouldVerifyAnAppendOnlyLogAsConsecutiveRangesChecksummedOnce() throws Exception {
+        Path log = dir.resolve("trace-0.log");
+        Files.writeString(log, "first epoch's records;");
+        CheckpointFile first = FileDigest.describeRange(dir, log, 0, 0, Files.size(log));
+        Files.writeString(log, "second epoch's records", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        CheckpointFile second = FileDigest.describeRange(dir, log, 0, first.endBytes(), Files.size(log));
+
+        assertEquals(first.endBytes(), second.offsetBytes());
+        assertTrue(FileDigest.problem(dir, first).isEmpty());
+        assertTrue(FileDigest.problem(dir, second).isEmpty());
+        byte[] bytes = Files.readAllBytes(log);
+        bytes[3] ^= 1;
+        Files.write(log, bytes);
+        assertTrue(FileDigest.problem(dir, first).orElseThrow().contains("is corrupted"));
+        assertTrue(FileDigest.problem(dir, second).isEmpty(), "the second range does not hold the damaged byte");
+    }
+
+    @Test
+    void shouldDescribeAWrittenFileWithoutReadingItBack() throws Exception {
+        Path file = dir.resolve("written.bin");
+        CheckpointFile described;
+        try (ChecksummedFile out = new ChecksummedFile(file)) {
+            out.write("some checkpoint bytes".getBytes(StandardCharsets.UTF_8));
+            out.write('!');
+            described = out.finish(dir, 3);
+        }
+
+        assertEquals(FileDigest.describe(dir, file, 3, -1), described);
+    }
+
+    @Test
     void shouldSayWhenThereIsNoCheckpointAtAll() throws IOException, CheckpointException {
         CheckpointException error = assertThrows(CheckpointException.class, () -> new CheckpointStore(dir).latest());
 

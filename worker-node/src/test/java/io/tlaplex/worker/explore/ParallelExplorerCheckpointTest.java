@@ -94,9 +94,25 @@ class ParallelExplorerCheckpointTest {
             ExplorationResult<Integer> resumed = run(graph, resumeWorkers, null, point, ProgressListener.NONE);
 
             assertEquals(4, point.manifest().epoch());
+            assertTraceLogsListedAsConsecutiveRanges(point);
             assertEquals(levels.get(3), point.level());
             assertTrue(point.distinct() > 0 && point.distinct() < uninterrupted.distinct());
             assertSameCounts(uninterrupted, resumed);
+        }
+    }
+
+    /** Each log is listed as ranges, one per epoch it grew in, from 0 to its recorded end without gap. */
+    private static void assertTraceLogsListedAsConsecutiveRanges(ResumePoint point) {
+        java.util.Map<String, List<io.tlaplex.protocol.CheckpointFile>> byLog = point.traceSegments().stream()
+                .collect(java.util.stream.Collectors.groupingBy(io.tlaplex.protocol.CheckpointFile::path));
+        assertEquals(2, byLog.size(), "one log per worker");
+        for (List<io.tlaplex.protocol.CheckpointFile> ranges : byLog.values()) {
+            assertTrue(ranges.size() > 1, "ranges " + ranges);
+            long end = 0;
+            for (io.tlaplex.protocol.CheckpointFile range : ranges) {
+                assertEquals(end, range.offsetBytes());
+                end = range.endBytes();
+            }
         }
     }
 
