@@ -25,6 +25,7 @@ import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ParallelExplorerConfig;
 import io.tlaplex.worker.explore.ProgressListener;
 import io.tlaplex.worker.explore.ResumePoint;
+import io.tlaplex.worker.explore.StateCodec;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
@@ -238,7 +239,9 @@ public final class LocalCheck {
             ParallelExplorer<State> explorer = new ParallelExplorer<>(models, seen, config,
                     progress, nanoClock,
                     options.progressIntervalNs());
-            Thread hook = plan == null ? null : prepareCheckpoints(explorer, plan, options.seed());
+            Thread hook = plan == null ? null : prepareCheckpoints(explorer, plan, options.seed(),
+                    new SpecStateModel(spec, spec.newWorker(new SimpleRuntime(spec.strings(), options.seed(),
+                            System::currentTimeMillis, out::println), options.seed())));
             try {
                 return explorer.run();
             } finally {
@@ -254,7 +257,8 @@ public final class LocalCheck {
     }
 
     /** Resumes from the plan's directory and/or writes checkpoints there; returns the SIGTERM hook, if any. */
-    private Thread prepareCheckpoints(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed) {
+    private Thread prepareCheckpoints(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed,
+            StateCodec<State> writerCodec) {
         if (plan.recover()) {
             ResumePoint point;
             try {
@@ -274,7 +278,7 @@ public final class LocalCheck {
             return null;
         }
         explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
-                new AtomicBoolean(), plan.specHash(), plan.configHash(), seed));
+                new AtomicBoolean(), plan.specHash(), plan.configHash(), seed), writerCodec);
         Thread hook = Thread.ofPlatform().name("tlaplex-checkpoint-on-stop").unstarted(() -> {
             try {
                 if (explorer.checkpointNow(STOP_CHECKPOINT_TIMEOUT_NS)) {

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 
 /**
  * What the explorer reports during a run, passed on to TLC's progress lines, a line per committed checkpoint (as
- * TLC prints one), and the status page's board when {@code -http} is on. Called on one exploring thread at a time.
+ * TLC prints one), and the status page's board when {@code -http} is on. Called on one exploring thread at a time,
+ * and for checkpoints also from the thread that finishes writing one.
  */
 final class RunListener implements ProgressListener {
     private final ProgressPrinter printer;
@@ -40,7 +41,7 @@ final class RunListener implements ProgressListener {
     }
 
     @Override
-    public void progress(int depth, long generated, long distinct, long queued) {
+    public synchronized void progress(int depth, long generated, long distinct, long queued) {
         long now = nanoClock.getAsLong();
         if (board == null || now - nextPrinterNs >= 0) {
             nextPrinterNs = now + printerIntervalNs;
@@ -61,7 +62,7 @@ final class RunListener implements ProgressListener {
     }
 
     @Override
-    public void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
+    public synchronized void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
         if (checkpointDir != null) {
             printer.clearLive();
             out.printf(Locale.ROOT, "Checkpointing of run %s completed at (%s): epoch %d, level %d, %,d states queued,"

@@ -2,6 +2,7 @@ package io.tlaplex.worker.checkpoint;
 
 import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.worker.fpset.FingerprintSet;
+import io.tlaplex.worker.fpset.FingerprintSource;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -27,16 +28,16 @@ public final class FingerprintSnapshot {
     }
 
     /** Writes every fingerprint of {@code set} (no insert may run meanwhile), fsyncs, and returns how many. */
-    public static long write(FingerprintSet set, Path file) throws CheckpointException {
+    public static long write(FingerprintSource set, Path file) throws CheckpointException {
         return write(set, file, file.getParent(), 0).count();
     }
 
-    /** What {@link #write(FingerprintSet, Path, Path, int)} wrote: how many fingerprints, and the file described. */
+    /** What {@link #write(FingerprintSource, Path, Path, int)} wrote: how many fingerprints, and the file described. */
     public record Written(long count, CheckpointFile file) {
     }
 
-    /** As {@link #write(FingerprintSet, Path)}, describing the file relative to {@code root} for a manifest. */
-    public static Written write(FingerprintSet set, Path file, Path root, int nodeId) throws CheckpointException {
+    /** As {@link #write(FingerprintSource, Path)}, describing the file relative to {@code root} for a manifest. */
+    public static Written write(FingerprintSource set, Path file, Path root, int nodeId) throws CheckpointException {
         long[] count = new long[1];
         try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {

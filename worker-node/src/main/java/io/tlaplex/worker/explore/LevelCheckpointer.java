@@ -18,19 +18,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Writes a checkpoint while every worker waits at the level barrier, at a level's end or in its middle (workers
- * stop at batch boundaries when one is due), so the cut is consistent by construction: the fingerprint shard,
- * the queued states of this level and the next (encoded, then put back), the counters, and the trace logs
- * referenced up to their synced end rather than copied. The epoch is committed through {@link CheckpointStore}
- * only after all its files are on disk.
+ * Takes a checkpoint while every worker waits at the level barrier, at a level's end or in its middle (workers
+ * stop at batch boundaries when one is due), so the cut is consistent by construction. The pause only captures:
+ * a copy of the shard's table, references to the queued states of this level and the next, the counters and the
+ * trace logs' ends. A thread of its own then writes the files (the logs are referenced up to those ends, not
+ * copied) while the workers go on, and commits the epoch through {@link CheckpointStore} once all are on disk.
  */
 final class LevelCheckpointer<S> {
     static final int FORMAT = 1;
     static final int FRONTIER_MAGIC = 0x544C5851; // "TLXQ"
-    private static final int DRAIN_BATCH = 4096;
 
     private final CheckpointSettings settings;
     private final CheckpointStore store;
@@ -46,9 +44,14 @@ final class LevelCheckpointer<S> {
     /** Per log of this run: the end of the part the segments already cover. */
     private final long[] coveredEnds;
     private final ProgressListener progress;
-    private final TakenBatch taken = new TakenBatch();
     private final MutableBuffer encoded = new MutableBuffer(256);
     private long nextDueNanos;
+    /** The epoch being written while the workers go on, or null. */
+    private Thread writer;
+    /** Whether an epoch is being written: no other is due meanwhile (workers read this). */
+    private volatile boolean writing;
+    /** Why the last background write failed; seen by the next checkpoint or the end of the run. */
+    private volatile Exception writerFailure;
 
     /**
      * {@code inheritedLogEnds} and {@code inheritedTraceSegments}: the trace logs of the run this one resumes, as its
@@ -73,66 +76,92 @@ final class LevelCheckpointer<S> {
 
     /** Whether the interval has passed or a checkpoint was asked for. */
     boolean due() {
+        if (writing) {
+            return false;
+        }
         if (settings.requested().get()) {
             return true;
         }
         return settings.intervalNanos() > 0 && settings.nanoClock().getAsLong() - nextDueNanos >= 0;
     }
 
-    /** Writes and commits the next epoch at the start of {@code level}; only while no worker runs. */
+    /**
+     * Captures the next epoch at {@code level} while no worker runs (a copy of the shard's table, references to the
+     * queued states, the trace logs' ends), then writes and commits it on a thread of its own while the workers go
+     * on. The pause reported is the capture's.
+     */
     void write(int level, int workers) throws CheckpointException {
+        awaitWriter();
         long start = settings.nanoClock().getAsLong();
         int epoch = store.lastCommittedEpoch().orElse(0) + 1;
         Path dir = store.epochDirectory(epoch);
-        List<CheckpointFile> listed = new ArrayList<>();
-        try {
-            // The shard is written on a second thread while this one writes the queues: both only read.
-            Path fps = dir.resolve(ResumePoint.FINGERPRINTS);
-            AtomicReference<Object> shard = new AtomicReference<>();
-            Thread shardWriter = Thread.ofPlatform().name("tlaplex-checkpoint-shard").start(() -> {
-                try {
-                    shard.set(FingerprintSnapshot.write(seen, fps, store.root(), 0).file());
-                } catch (CheckpointException | RuntimeException e) {
-                    shard.set(e);
-                }
-            });
-            Path frontier = dir.resolve(ResumePoint.FRONTIER);
-            long queued;
-            try {
-                queued = writeFrontier(frontier, listed);
+        FingerprintSet.Snapshot shard = seen.snapshot();
+        QueuedCopy queued = QueuedCopy.capture(slots);
+        long[] logEnds = logEnds();
+        long generated = WorkerCounters.generated(counters);
+        long distinct = WorkerCounters.distinct(counters);
+        long pause = settings.nanoClock().getAsLong() - start;
+        nextDueNanos = start + pause + settings.intervalNanos();
+        writing = true;
+        writer = Thread.ofPlatform().name("tlaplex-checkpoint-writer").start(() -> {
+            try (shard) {
+                finish(epoch, dir, level, workers, shard, queued, new long[] {generated, distinct}, logEnds, pause);
+            } catch (CheckpointException | RuntimeException e) {
+                writerFailure = e;
+            } catch (IOException e) {
+                writerFailure = new CheckpointException("cannot write checkpoint epoch " + epoch + " in " + dir
+                        + ": " + e.getMessage(), e);
             } finally {
-                joinQuietly(shardWriter);
+                writing = false;
             }
-            if (shard.get() instanceof CheckpointException e) {
-                throw e;
-            }
-            if (shard.get() instanceof RuntimeException e) {
-                throw e;
-            }
-            listed.add((CheckpointFile) shard.get());
-            long[] logEnds = logEnds();
-            listed.add(ResumePoint.writeProgress(dir.resolve(ResumePoint.PROGRESS), store.root(), level,
-                    WorkerCounters.generated(counters), WorkerCounters.distinct(counters), logEnds));
-            addTraceSegments();
-            listed.addAll(traceSegments);
-            store.commit(new CheckpointManifest(FORMAT, 0, epoch, settings.specHash(), settings.configHash(),
-                    settings.fingerprintSeed(), 1, workers, listed, false));
-            settings.requested().set(false);
-            long now = settings.nanoClock().getAsLong();
-            nextDueNanos = now + settings.intervalNanos();
-            progress.checkpointed(epoch, level, queued, now - start);
-        } catch (IOException e) {
-            throw new CheckpointException("cannot write checkpoint epoch " + epoch + " in " + dir + ": "
-                    + e.getMessage(), e);
+        });
+        if (!settings.background()) {
+            awaitWriter();
         }
     }
 
-    /** Adds the range each log of this run gained since the last epoch (the logs were just synced). */
-    private void addTraceSegments() throws CheckpointException {
+    /**
+     * Waits for the epoch being written, if any; throws what made it fail: a {@link CheckpointException}, or what
+     * the progress listener threw.
+     */
+    void awaitWriter() throws CheckpointException {
+        if (writer != null) {
+            joinQuietly(writer);
+            writer = null;
+        }
+        Exception failed = writerFailure;
+        writerFailure = null;
+        if (failed instanceof CheckpointException e) {
+            throw e;
+        }
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+    }
+
+    private void finish(int epoch, Path dir, int level, int workers, FingerprintSet.Snapshot shard,
+            QueuedCopy queued, long[] counts, long[] logEnds, long pause) throws IOException, CheckpointException {
+        List<CheckpointFile> listed = new ArrayList<>();
+        listed.add(FingerprintSnapshot.write(shard, dir.resolve(ResumePoint.FINGERPRINTS), store.root(), 0).file());
+        listed.add(writeFrontier(dir.resolve(ResumePoint.FRONTIER), queued));
+        listed.add(ResumePoint.writeProgress(dir.resolve(ResumePoint.PROGRESS), store.root(), level, counts[0],
+                counts[1], logEnds));
+        addTraceSegments(logEnds);
+        listed.addAll(traceSegments);
+        store.commit(new CheckpointManifest(FORMAT, 0, epoch, settings.specHash(), settings.configHash(),
+                settings.fingerprintSeed(), 1, workers, listed, false));
+        settings.requested().set(false);
+        progress.checkpointed(epoch, level, queued.count, pause);
+    }
+
+    /** Syncs the logs of this run up to their recorded ends and adds the range each gained since the last epoch. */
+    private void addTraceSegments(long[] logEnds) throws CheckpointException {
+        int base = files.logLimit() - files.logs().size();
         for (int i = 0; i < files.logs().size(); i++) {
             TraceLog log = files.logs().get(i);
-            long end = log.endOffset();
+            long end = logEnds[base + i];
             if (end > coveredEnds[i]) {
+                log.syncWritten();
                 traceSegments.add(FileDigest.describeRange(store.root(), log.file(), 0, coveredEnds[i], end));
                 coveredEnds[i] = end;
             }
@@ -154,87 +183,54 @@ final class LevelCheckpointer<S> {
         }
     }
 
-    /** Syncs every log of this run and returns the end of each log id in use, 0 for ids without a log. */
+    /** Flushes every log of this run and returns the end of each log id in use, 0 for ids without a log. */
     private long[] logEnds() {
         long[] ends = Arrays.copyOf(inheritedLogEnds, files.logLimit());
         int base = files.logLimit() - files.logs().size();
         for (int i = 0; i < files.logs().size(); i++) {
             TraceLog log = files.logs().get(i);
-            log.force();
+            log.flush();
             ends[base + i] = log.endOffset();
         }
         return ends;
     }
 
-    /**
-     * Writes every queued state, of the level being expanded and of the next (each entry carries its depth), and
-     * puts it back; returns how many.
-     */
+    /** Writes the captured queued states (each entry carries its depth); objects are encoded here. */
     @SuppressWarnings("unchecked")
-    private long writeFrontier(Path file, List<CheckpointFile> listed) throws IOException, CheckpointException {
-        long count = 0;
+    private CheckpointFile writeFrontier(Path file, QueuedCopy queued) throws IOException, CheckpointException {
         try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-            List<LevelQueue> queues = new ArrayList<>();
-            long expected = 0;
-            for (WorkerSlot slot : slots) {
-                queues.add(slot.currentWhenIdle());
-                queues.add(slot.next());
-                expected += slot.currentWhenIdle().size() + slot.next().size();
-            }
             out.writeInt(FRONTIER_MAGIC);
             out.writeInt(FORMAT);
-            out.writeLong(expected);
-            for (LevelQueue queue : queues) {
-                List<Object[]> objects = new ArrayList<>();
-                List<StateBatch> batches = new ArrayList<>();
-                while (queue.poll(taken, DRAIN_BATCH) > 0) {
-                    if (taken.isEncoded()) {
-                        StateBatch b = taken.bytes();
-                        StateBatch copy = new StateBatch(Math.max(1024, b.lengthBytes() + 1024));
-                        for (int i = 0; i < b.size(); i++) {
-                            byte[] payload = Arrays.copyOfRange(b.array(), b.payloadOffset(i),
-                                    b.payloadOffset(i) + b.payloadLength(i));
-                            entry(out, b.fingerprint(i), b.traceRef(i), b.depth(i), payload, payload.length);
-                            copy.add(b.fingerprint(i), b.parentFingerprint(i), b.traceRef(i), b.actionId(i),
-                                    b.depth(i), payload);
-                        }
-                        batches.add(copy);
-                    } else {
-                        for (int i = 0; i < taken.size(); i++) {
-                            encoded.reset();
-                            codec.encode((S) taken.state(i), encoded);
-                            entry(out, taken.fingerprint(i), taken.traceRef(i), taken.depth(i), encoded.array(),
-                                    encoded.length());
-                            objects.add(new Object[] {taken.state(i), taken.fingerprint(i), taken.traceRef(i),
-                                taken.depth(i)});
-                        }
-                    }
-                    count += taken.size();
-                }
-                taken.clear();
-                for (Object[] o : objects) {
-                    queue.add(o[0], (Long) o[1], (Long) o[2], (Integer) o[3]);
-                }
-                for (StateBatch b : batches) {
-                    queue.append(b);
-                }
+            out.writeLong(queued.count);
+            for (int i = 0; i < queued.states.size(); i++) {
+                long[] meta = queued.stateMeta.get(i);
+                encoded.reset();
+                codec.encode((S) queued.states.get(i), encoded);
+                entry(out, meta[0], meta[1], (int) meta[2], encoded.array(), encoded.length());
             }
-            if (count != expected) {
-                throw new IOException("the queues held " + expected + " states but " + count + " were written");
+            for (StateBatch b : queued.encoded) {
+                for (int i = 0; i < b.size(); i++) {
+                    entry(out, b.fingerprint(i), b.traceRef(i), b.depth(i), b.array(), b.payloadOffset(i),
+                            b.payloadLength(i));
+                }
             }
             out.flush();
-            listed.add(raw.finish(store.root(), 0));
+            return raw.finish(store.root(), 0);
         }
-        return count;
     }
 
     private static void entry(DataOutputStream out, long fp, long traceRef, int depth, byte[] bytes, int length)
             throws IOException {
+        entry(out, fp, traceRef, depth, bytes, 0, length);
+    }
+
+    private static void entry(DataOutputStream out, long fp, long traceRef, int depth, byte[] bytes, int offset,
+            int length) throws IOException {
         out.writeLong(traceRef);
         out.writeLong(fp);
         out.writeInt(depth);
         out.writeInt(length);
-        out.write(bytes, 0, length);
+        out.write(bytes, offset, length);
     }
 }

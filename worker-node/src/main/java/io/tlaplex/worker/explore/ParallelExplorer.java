@@ -27,8 +27,10 @@ public final class ParallelExplorer<S> {
     private final ParallelExplorerConfig config;
     private final LevelBarrier.ProgressReporting reporting;
     private CheckpointSettings checkpoints;
+    private StateCodec<S> checkpointCodec;
     private ResumePoint resume;
-    private volatile boolean running;
+    /** Set once {@link #run()} has returned or thrown. */
+    private volatile boolean ended;
 
     /**
      * @param models called once per worker id {@code 0..workers-1}, on the calling thread, for that worker's own
@@ -44,9 +46,13 @@ public final class ParallelExplorer<S> {
         this.reporting = new LevelBarrier.ProgressReporting(progress, nanoClock, progressIntervalNs);
     }
 
-    /** Writes checkpoints as {@code settings} says; before {@link #run()}. */
-    public ParallelExplorer<S> checkpointTo(CheckpointSettings settings) {
+    /**
+     * Writes checkpoints as {@code settings} says; before {@link #run()}. {@code writerCodec} encodes queued states
+     * while the workers run: an instance no worker uses.
+     */
+    public ParallelExplorer<S> checkpointTo(CheckpointSettings settings, StateCodec<S> writerCodec) {
         this.checkpoints = settings;
+        this.checkpointCodec = writerCodec;
         return this;
     }
 
@@ -61,7 +67,8 @@ public final class ParallelExplorer<S> {
 
     /**
      * Asks for a checkpoint at the next batch boundary and waits until it is committed, the run ends or the time
-     * is up; for a SIGTERM handler of an instance about to be preempted. True when the checkpoint was committed.
+     * is up; for a SIGTERM handler of an instance about to be preempted. May be called before {@link #run()} has
+     * started. True when the checkpoint was committed.
      */
     public boolean checkpointNow(long timeoutNanos) throws InterruptedException {
         if (checkpoints == null) {
@@ -69,7 +76,7 @@ public final class ParallelExplorer<S> {
         }
         checkpoints.requested().set(true);
         long deadline = System.nanoTime() + timeoutNanos;
-        while (checkpoints.requested().get() && running && System.nanoTime() - deadline < 0) {
+        while (checkpoints.requested().get() && !ended && System.nanoTime() - deadline < 0) {
             Thread.sleep(10);
         }
         return !checkpoints.requested().get();
@@ -91,12 +98,11 @@ public final class ParallelExplorer<S> {
         }
         RunFiles files = RunFiles.create(config.workDir(), traceDir, resume == null ? 0 : resume.logLimit());
         Run execution = null;
-        running = true;
         try (files) {
             execution = new Run(files);
             return execution.execute();
         } finally {
-            running = false;
+            ended = true;
             // Restored only now, after the files were closed: file channels refuse an interrupted thread.
             if (execution != null && execution.interrupted) {
                 Thread.currentThread().interrupt();
@@ -114,6 +120,7 @@ public final class ParallelExplorer<S> {
         private final EncodableStateModel<S> firstModel;
         private final RunState<S> run;
         private final OwnershipAudit audit;
+        private LevelCheckpointer<S> checkpointer;
         private boolean interrupted;
 
         Run(RunFiles files) {
@@ -134,9 +141,10 @@ public final class ParallelExplorer<S> {
             }
             if (checkpoints != null) {
                 try {
-                    barrier.checkpointWith(new LevelCheckpointer<>(checkpoints, seen, slots, counters, files,
-                            firstModel, resume == null ? new long[0] : resume.logEnds(),
-                            resume == null ? List.of() : resume.traceSegments(), reporting.listener()));
+                    checkpointer = new LevelCheckpointer<>(checkpoints, seen, slots, counters, files,
+                            checkpointCodec, resume == null ? new long[0] : resume.logEnds(),
+                            resume == null ? List.of() : resume.traceSegments(), reporting.listener());
+                    barrier.checkpointWith(checkpointer);
                 } catch (CheckpointException e) {
                     throw new UncheckedIOException(e.getMessage(), new IOException(e));
                 }
@@ -166,6 +174,13 @@ public final class ParallelExplorer<S> {
                     }
                     run.startLevel(1);
                     runWorkers();
+                }
+            }
+            if (checkpointer != null) {
+                try {
+                    checkpointer.awaitWriter();
+                } catch (CheckpointException e) {
+                    run.machineryFailed(new UncheckedIOException(e.getMessage(), new IOException(e)));
                 }
             }
             Throwable broken = run.machineryFailure();

@@ -11,7 +11,10 @@ public interface ProgressListener {
     default void initialStatesDone(long distinct) {
     }
 
-    /** Called after checkpoint {@code epoch} was committed at the start of {@code level}. */
+    /**
+     * Called after checkpoint {@code epoch}, taken at {@code level} with the workers paused for {@code pauseNanos},
+     * was committed; from the thread that wrote it, possibly while workers report progress.
+     */
     default void checkpointed(int epoch, int level, long queuedStates, long pauseNanos) {
     }
 }

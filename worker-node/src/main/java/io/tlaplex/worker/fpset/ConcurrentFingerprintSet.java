@@ -204,19 +204,53 @@ final class ConcurrentFingerprintSet implements FingerprintSet {
 
     @Override
     public void forEach(LongConsumer action) {
+        FingerprintTable table = settledTable();
+        forEachIn(table.slots, table.runs, action);
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        FingerprintTable table = settledTable();
+        SlotMemory copy = table.slots.copy();
+        SpillRun[] runs = table.runs;
+        long size = size();
+        return new Snapshot() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public void forEach(LongConsumer action) {
+                forEachIn(copy, runs, action);
+            }
+
+            @Override
+            public void close() {
+                copy.release();
+            }
+        };
+    }
+
+    /** The current table once any migration under way is finished; only while no other call runs. */
+    private FingerprintTable settledTable() {
         throwIfFailed();
         FingerprintTable table = current;
         while (table.next != null) {
             helpMigrate(table);
             table = current;
         }
-        for (long i = 0; i < table.capacity; i++) {
-            long key = table.slot(i);
+        return table;
+    }
+
+    private static void forEachIn(SlotMemory slots, SpillRun[] runs, LongConsumer action) {
+        for (long i = 0; i < slots.capacity; i++) {
+            long key = slots.get(i);
             if (key != FingerprintTable.EMPTY && key != FingerprintTable.FROZEN) {
                 action.accept(fingerprintOf(key));
             }
         }
-        for (SpillRun run : table.runs) {
+        for (SpillRun run : runs) {
             for (long i = 0; i < run.count; i++) {
                 action.accept(fingerprintOf(run.keyAt(i)));
             }

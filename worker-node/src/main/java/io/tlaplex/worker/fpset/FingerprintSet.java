@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
  * for any number of threads inserting at once and never forget a fingerprint; the spec of the concurrent algorithm
  * is {@code docs/specs/FingerprintSet.tla}.
  */
-public interface FingerprintSet extends AutoCloseable {
+public interface FingerprintSet extends FingerprintSource, AutoCloseable {
 
     /**
      * Adds {@code fp} if it is absent.
@@ -31,6 +31,7 @@ public interface FingerprintSet extends AutoCloseable {
     boolean contains(long fp);
 
     /** The number of distinct fingerprints added; exact when no insert is running. */
+    @Override
     long size();
 
     /** Bytes of memory the set holds now: tables, and the filters and indexes of spilled runs. */
@@ -43,7 +44,21 @@ public interface FingerprintSet extends AutoCloseable {
      * Hands every fingerprint in the set to {@code action}, each once. Only while no other call is running (a
      * checkpoint pauses the workers first); finishes a table migration that is under way.
      */
+    @Override
     void forEach(LongConsumer action);
+
+    /**
+     * A copy of the set as it is now, taken while no other call runs (workers paused at a checkpoint) and read
+     * later while inserts go on; costs a copy of the in-memory table. Closing it frees the copy; close it before the
+     * set itself.
+     */
+    Snapshot snapshot();
+
+    /** A frozen copy of a {@link FingerprintSet}. */
+    interface Snapshot extends FingerprintSource, AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** Frees the memory and deletes the spill files. The set must not be used afterwards. */
     @Override

@@ -38,6 +38,15 @@ final class HeapSlotMemory extends SlotMemory {
     }
 
     @Override
+    SlotMemory copy() {
+        HeapSlotMemory copy = new HeapSlotMemory(capacity);
+        for (int i = 0; i < segments.length; i++) {
+            System.arraycopy(segments[i], 0, copy.segments[i], 0, segments[i].length);
+        }
+        return copy;
+    }
+
+    @Override
     void release() {
         // Garbage collected with the table.
     }

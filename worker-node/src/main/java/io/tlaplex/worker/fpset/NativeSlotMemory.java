@@ -63,6 +63,13 @@ final class NativeSlotMemory extends SlotMemory {
     }
 
     @Override
+    SlotMemory copy() {
+        NativeSlotMemory copy = new NativeSlotMemory(capacity);
+        UnsafeApi.copyMemory(base, copy.base, capacity * Long.BYTES);
+        return copy;
+    }
+
+    @Override
     void release() {
         memory.release();
     }

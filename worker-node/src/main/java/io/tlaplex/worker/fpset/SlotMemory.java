@@ -30,6 +30,9 @@ abstract sealed class SlotMemory permits NativeSlotMemory, HeapSlotMemory {
     /** Atomically replaces {@code expected} by {@code update}; returns the value seen. */
     abstract long compareAndExchange(long index, long expected, long update);
 
+    /** A copy of every slot, in memory of the same kind; only while no thread writes. */
+    abstract SlotMemory copy();
+
     /** Gives the memory back; only when no thread can touch the table again. */
     abstract void release();
 

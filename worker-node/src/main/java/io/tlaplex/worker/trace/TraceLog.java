@@ -113,6 +113,18 @@ public final class TraceLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Syncs what earlier {@link #flush} calls wrote, without touching the buffer: another thread may call this (a
+     * checkpoint finishing in the background) while the writer goes on appending.
+     */
+    public void syncWritten() {
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sync trace log " + file, e);
+        }
+    }
+
     /** The offset the next record will get: the log's length once flushed. */
     public long endOffset() {
         return flushedEnd + buffer.position();

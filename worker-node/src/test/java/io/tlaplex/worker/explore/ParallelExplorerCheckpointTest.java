@@ -32,11 +32,14 @@ class ParallelExplorerCheckpointTest {
         }
     }
 
-    /** A clock that moves one second per reading, so an interval of one nanosecond checkpoints at every level. */
+    /**
+     * A clock that moves one second per reading, so an interval of one nanosecond checkpoints at every look; each
+     * epoch is written during the pause, so how many there are does not depend on timing.
+     */
     private static CheckpointSettings everyLevel(Path dir, String spec) {
         AtomicLong now = new AtomicLong();
         return new CheckpointSettings(dir, 1, () -> now.addAndGet(1_000_000_000L), new AtomicBoolean(), spec, "cfg",
-                0);
+                0).writtenDuringThePause();
     }
 
     private static ProgressListener crashAfterEpoch(int epoch, List<Integer> levels) {
@@ -62,7 +65,7 @@ class ParallelExplorerCheckpointTest {
                     ParallelExplorerConfig.of(workers, work, Runs.QUEUE_MEMORY), progress, System::nanoTime,
                     Long.MAX_VALUE / 4);
             if (settings != null) {
-                explorer.checkpointTo(settings);
+                explorer.checkpointTo(settings, new GraphModel(graph, null));
             }
             if (resume != null) {
                 explorer.resumeFrom(resume);
@@ -106,14 +109,30 @@ class ParallelExplorerCheckpointTest {
         java.util.Map<String, List<io.tlaplex.protocol.CheckpointFile>> byLog = point.traceSegments().stream()
                 .collect(java.util.stream.Collectors.groupingBy(io.tlaplex.protocol.CheckpointFile::path));
         assertEquals(2, byLog.size(), "one log per worker");
+        assertTrue(point.traceSegments().size() > byLog.size(), "a log grew in more than one epoch: " + byLog);
         for (List<io.tlaplex.protocol.CheckpointFile> ranges : byLog.values()) {
-            assertTrue(ranges.size() > 1, "ranges " + ranges);
             long end = 0;
             for (io.tlaplex.protocol.CheckpointFile range : ranges) {
                 assertEquals(end, range.offsetBytes());
                 end = range.endBytes();
             }
         }
+    }
+
+    @Test
+    void shouldWriteEpochsInTheBackgroundWhileTheWorkersGoOnAndResumeFromThem() throws Exception {
+        Graph graph = Graph.large(19, 40_000, 3);
+        ExplorationResult<Integer> uninterrupted = Runs.sequential(graph);
+        AtomicLong now = new AtomicLong();
+        CheckpointSettings background = new CheckpointSettings(checkpoints, 1, () -> now.addAndGet(1_000_000_000L),
+                new AtomicBoolean(), "spec", "cfg", 0);
+        List<Integer> levels = new ArrayList<>();
+
+        assertThrows(Crash.class, () -> run(graph, 2, background, null, crashAfterEpoch(1, levels)));
+        ResumePoint point = ResumePoint.load(checkpoints, "spec", "cfg");
+
+        assertEquals(1, point.manifest().epoch(), "the failure of epoch 1's writer stops the run before epoch 2");
+        assertSameCounts(uninterrupted, run(graph, 3, null, point, ProgressListener.NONE));
     }
 
     @Test
@@ -231,7 +250,7 @@ class ParallelExplorerCheckpointTest {
                     }
                 }, seen, ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY).withBatchStates(16),
                         crashAfterEpoch(1, new ArrayList<>()), System::nanoTime, Long.MAX_VALUE / 4)
-                        .checkpointTo(onRequest).run();
+                        .checkpointTo(onRequest, new GraphModel(graph, null)).run();
             }
         });
         ResumePoint point = ResumePoint.load(checkpoints, "spec", "cfg");
@@ -264,7 +283,7 @@ class ParallelExplorerCheckpointTest {
                     super.successors(state, sink);
                 }
             }, seen, ParallelExplorerConfig.of(2, work, Runs.QUEUE_MEMORY), ProgressListener.NONE,
-                    System::nanoTime, Long.MAX_VALUE / 4).checkpointTo(onRequest);
+                    System::nanoTime, Long.MAX_VALUE / 4).checkpointTo(onRequest, new GraphModel(graph, null));
             Thread runner = Thread.ofPlatform().start(() -> result.set(explorer.run()));
             Thread asker = Thread.ofPlatform().start(() -> {
                 while (!onRequest.requested().get()) {
