@@ -13,9 +13,12 @@ import java.util.List;
  * @param sentStates      states sent to the peer
  * @param receivedBatches batches accepted from the peer
  * @param receivedStates  states accepted from the peer
+ * @param sentBytes       batch frame bytes handed to the data plane for the peer (statistics only)
+ * @param statesCut       states for the peer not sent because this node had sent the same fingerprint to it
+ *                        recently (the sender-side duplicate cache; statistics only)
  */
 public record PeerCounters(int peerNodeId, long sentBatches, long sentStates, long receivedBatches,
-                           long receivedStates) {
+                           long receivedStates, long sentBytes, long statesCut) {
 
     /** Checks that the node id and every counter are non-negative. */
     public PeerCounters {
@@ -24,6 +27,13 @@ public record PeerCounters(int peerNodeId, long sentBatches, long sentStates, lo
         Check.count(sentStates, "sentStates");
         Check.count(receivedBatches, "receivedBatches");
         Check.count(receivedStates, "receivedStates");
+        Check.count(sentBytes, "sentBytes");
+        Check.count(statesCut, "statesCut");
+    }
+
+    /** Counters without traffic statistics ({@code sentBytes} and {@code statesCut} are 0). */
+    public PeerCounters(int peerNodeId, long sentBatches, long sentStates, long receivedBatches, long receivedStates) {
+        this(peerNodeId, sentBatches, sentStates, receivedBatches, receivedStates, 0, 0);
     }
 
     ControlProtos.PeerCounters toProto() {
@@ -33,12 +43,14 @@ public record PeerCounters(int peerNodeId, long sentBatches, long sentStates, lo
                 .setSentStates(sentStates)
                 .setReceivedBatches(receivedBatches)
                 .setReceivedStates(receivedStates)
+                .setSentBytes(sentBytes)
+                .setStatesCut(statesCut)
                 .build();
     }
 
     static PeerCounters fromProto(ControlProtos.PeerCounters p) {
         return new PeerCounters(p.getPeerNodeId(), p.getSentBatches(), p.getSentStates(), p.getReceivedBatches(),
-                p.getReceivedStates());
+                p.getReceivedStates(), p.getSentBytes(), p.getStatesCut());
     }
 
     static List<PeerCounters> fromProtos(List<ControlProtos.PeerCounters> protos) {

@@ -7,7 +7,7 @@ final class ControlMessageSamples {
     private ControlMessageSamples() {
     }
 
-    static final PeerCounters PEER_1 = new PeerCounters(1, 10, 1_000, 9, 900);
+    static final PeerCounters PEER_1 = new PeerCounters(1, 10, 1_000, 9, 900, 65_536, 40);
     static final PeerCounters PEER_2 = new PeerCounters(2, Long.MAX_VALUE, 5, 0, 0);
     static final CheckpointFile SHARD = new CheckpointFile(0, "epoch-3/node-0/shard.bin", 1L << 33, 0xFFFF_FFFFL);
     static final FailureReport FAILURE = new FailureReport(FailureKind.INVARIANT, 4, 0x1000_0000_0000_0018L, -5L, 2,

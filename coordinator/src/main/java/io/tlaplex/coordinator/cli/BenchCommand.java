@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code tlaplex bench parse [DIR]} and {@code tlaplex bench check [DIR] [-only TEXT]}: throughput
- * tables. The check table compares with the TLC timings recorded in the bench manifest.
+ * {@code tlaplex bench parse [DIR]}, {@code tlaplex bench check [DIR] [-only TEXT]} and {@code tlaplex bench cluster
+ * [DIR] [-only TEXT]}: throughput tables. The check table compares with the TLC timings recorded in the bench
+ * manifest; the cluster table compares two node JVMs with one (see {@link ClusterBench}).
  */
 final class BenchCommand implements Command {
 
@@ -22,13 +23,15 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "parse [DIR] | check [DIR] [-only TEXT]   parse speed over DIR (default ../shared/corpus), "
-                + "or states/s per model of DIR/manifest.tsv (default ../shared/bench) with 1 and 2 workers";
+        return "parse [DIR] | check [DIR] [-only TEXT] | cluster [DIR] [-only TEXT]   parse speed over DIR (default "
+                + "../shared/corpus), states/s per model of DIR/manifest.tsv (default ../shared/bench) with 1 and 2 "
+                + "workers, or 2 node JVMs against 1 JVM with the data plane's traffic";
     }
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check: only the models whose id contains TEXT"),
+        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check, cluster: only the models whose id contains "
+                        + "TEXT"),
                 OptionSpec.withValue("-workers", "LIST", "bench check: worker counts to compare (default 1,2)"));
     }
 
@@ -47,7 +50,16 @@ final class BenchCommand implements Command {
                 return check(dir, args.value("-only").orElse(""), workerCounts(args.value("-workers").orElse("1,2")),
                         terminal);
             }
-            default -> throw new UsageException("usage: tlaplex bench parse [DIR] | tlaplex bench check [DIR]");
+            case "cluster" -> {
+                Path dir = folder(positional, "../shared/bench");
+                Path manifest = dir.resolve("manifest.tsv");
+                if (!Files.isRegularFile(manifest)) {
+                    throw new UsageException("no manifest.tsv in " + dir);
+                }
+                return ClusterBench.run(dir, manifest, args.value("-only").orElse(""), terminal.out());
+            }
+            default -> throw new UsageException("usage: tlaplex bench parse [DIR] | tlaplex bench check [DIR] "
+                    + "| tlaplex bench cluster [DIR]");
         }
     }
 

@@ -21,15 +21,21 @@ final class ChildRun {
             Pattern.compile("(\\d+) states generated, (\\d+) distinct states found, (\\d+) states left on queue\\.");
     private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)\\.");
 
-    /** What one child run printed and used. */
+    /** What one child run printed and used; {@code text} is all of it. */
     record Result(int exitCode, long generated, long distinct, int depth, double seconds, long peakRssBytes,
-                  String lastLine) {
+                  String lastLine, String text) {
     }
 
     private ChildRun() {
     }
 
     static Result check(Path dir, String module, String config, int workers) throws IOException, InterruptedException {
+        return check(dir, module, config, workers, List.of());
+    }
+
+    /** Runs {@code tlaplex check} with {@code extra} flags after the usual ones (e.g. {@code -nodes 2 -v}). */
+    static Result check(Path dir, String module, String config, int workers, List<String> extra)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -37,6 +43,7 @@ final class ChildRun {
         command.add(absoluteClassPath());
         command.add(Tlaplex.class.getName());
         command.addAll(List.of("check", module, "-config", config, "-workers", String.valueOf(workers)));
+        command.addAll(extra);
         Path output = Files.createTempFile("tlaplex-bench-", ".out");
         try {
             long start = System.nanoTime();
@@ -76,7 +83,7 @@ final class ChildRun {
         boolean found = counts.find();
         return new Result(exitCode, found ? Long.parseLong(counts.group(1)) : -1,
                 found ? Long.parseLong(counts.group(2)) : -1, depth.find() ? Integer.parseInt(depth.group(1)) : -1,
-                seconds, peakRssBytes, lastLine(text));
+                seconds, peakRssBytes, lastLine(text), text);
     }
 
     private static String lastLine(String text) {

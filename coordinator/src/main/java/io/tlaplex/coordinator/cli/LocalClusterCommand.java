@@ -86,7 +86,8 @@ final class LocalClusterCommand {
                 "-host-id", "local", "-bind-host", ClusterFlags.host(args),
                 "-workers", String.valueOf(options.workers()),
                 "-fpmem", String.valueOf(options.fpmem() / nodes),
-                "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
+                "-parent-pid", String.valueOf(ProcessHandle.current().pid()),
+                "-parent-dirs", secretFile.getParent() + "," + aeronDir));
         for (String flag : List.of("-seed", "-fp", "-cluster-conf")) {
             args.value(flag).ifPresent(value -> {
                 list.add(flag);

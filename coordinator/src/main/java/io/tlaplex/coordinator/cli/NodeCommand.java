@@ -41,6 +41,8 @@ final class NodeCommand implements Command {
                 OptionSpec.withValue("-seed", "N", "seed of fingerprints (must match the coordinator)"),
                 OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed (must match the coordinator)"),
                 OptionSpec.withValue("-parent-pid", "PID", "exit when this process ends"),
+                OptionSpec.withValue("-parent-dirs", "LIST", "folders to remove when the launching process ends "
+                        + "first (comma-separated)"),
                 OptionSpec.withValue("-work-dir", "DIR", "where trace logs go (default: the temporary folder)"),
                 OptionSpec.flag("-nopin", "do not pin worker threads")));
         options.addAll(ClusterFlags.common());
@@ -63,7 +65,7 @@ final class NodeCommand implements Command {
         NodeProcess.Options node = new NodeProcess.Options(nodeId, args.value("-host-id").orElse(hostName()),
                 options.workers(), fpmem, driver, ClusterFlags.secret(args, false, terminal), pekko,
                 Path.of(args.value("-work-dir").orElse(System.getProperty("java.io.tmpdir"))),
-                Long.parseLong(args.value("-parent-pid").orElse("0")));
+                Long.parseLong(args.value("-parent-pid").orElse("0")), parentDirs(args));
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             ClusterSpec spec = ClusterFlags.spec(loaded, options);
@@ -71,6 +73,11 @@ final class NodeCommand implements Command {
         } catch (ExitException e) {
             return e.status();
         }
+    }
+
+    private static List<Path> parentDirs(ParsedArgs args) {
+        String text = args.value("-parent-dirs").orElse("");
+        return java.util.Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Path::of).toList();
     }
 
     private static String hostName() {

@@ -157,6 +157,11 @@ public final class ClusterCheck {
         }
 
         @Override
+        public void finalStatuses(List<LevelStatus> nodes) {
+            progress.traffic(nodes);
+        }
+
+        @Override
         public void refused(Refuse refusal) {
             err.println("tlaplex: refused a node: " + refusal.detail());
         }

@@ -2,6 +2,7 @@ package io.tlaplex.coordinator.cluster;
 
 import io.tlaplex.coordinator.report.TlcReporter;
 import io.tlaplex.protocol.LevelStatus;
+import io.tlaplex.protocol.PeerCounters;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,6 +59,33 @@ final class ClusterProgress {
         if (verbose) {
             printTable(nodes);
         }
+    }
+
+    /**
+     * With {@code verbose}, one line on the data plane's traffic over the whole run (the cluster bench reads it):
+     * states and batches sent, batch bytes per generated state, and states the sender caches kept off the wire.
+     */
+    void traffic(List<LevelStatus> nodes) {
+        if (!verbose) {
+            return;
+        }
+        long generated = 0;
+        long states = 0;
+        long batches = 0;
+        long bytes = 0;
+        long cut = 0;
+        for (LevelStatus node : nodes) {
+            generated += node.generated();
+            for (PeerCounters channel : node.channels()) {
+                states += channel.sentStates();
+                batches += channel.sentBatches();
+                bytes += channel.sentBytes();
+                cut += channel.statesCut();
+            }
+        }
+        out.printf(Locale.ROOT, "Data plane: %d states sent in %d batches, %d bytes, %.2f bytes per generated state; "
+                + "%d states cut by the sender cache.%n", states, batches, bytes,
+                (double) bytes / Math.max(1, generated), cut);
     }
 
     private void printTable(List<LevelStatus> nodes) {

@@ -50,10 +50,17 @@ public final class NodeProcess {
      * @param pekko      cluster settings (bind address, seeds, role node)
      * @param workDir    where the node keeps its trace logs
      * @param parentPid  the launching process, whose end ends this node; 0 when none
+     * @param parentDirs the launching process's folders, removed by this node when that process ended first
+     *                   (killed with SIGKILL, it cannot remove them itself)
      */
     public record Options(int nodeId, String hostId, int workers, double fpmem, DriverConfig driver,
-                          ClusterSecret secret, PekkoSettings pekko, java.nio.file.Path workDir, long parentPid) {
+                          ClusterSecret secret, PekkoSettings pekko, java.nio.file.Path workDir, long parentPid,
+                          List<java.nio.file.Path> parentDirs) {
     }
+
+    /** The exit status of a node whose launching process ended first. */
+    public static final int PARENT_GONE = 3;
+    private static final int DELETE_ATTEMPTS = 10;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,6 +72,22 @@ public final class NodeProcess {
 
     /** Runs the node to the end of the run; returns the process exit status. */
     public int run(ClusterSpec clusterSpec, Options options) {
+        CompletableFuture<NodeControl.Exit> exit = new CompletableFuture<>();
+        // Pekko takes seconds to start and join; let it do so while the spec compiles and the data plane opens.
+        CompletableFuture<ActorSystem<Begin>> starting = new CompletableFuture<>();
+        Thread.ofPlatform().name("tlaplex-cluster-start").daemon().start(() -> startSystem(options, exit, starting));
+        try {
+            return run(clusterSpec, options, exit, starting);
+        } finally {
+            starting.thenAccept(system -> {
+                system.terminate();
+                awaitTermination(system);
+            });
+        }
+    }
+
+    private int run(ClusterSpec clusterSpec, Options options, CompletableFuture<NodeControl.Exit> exit,
+                    CompletableFuture<ActorSystem<Begin>> starting) {
         ClusterSpec.Compiled compiled;
         try {
             compiled = clusterSpec.compile(out);
@@ -73,9 +96,9 @@ public final class NodeProcess {
             return e.exitCode();
         }
         RunHashes hashes = clusterSpec.hashes();
-        CompletableFuture<NodeControl.Exit> exit = new CompletableFuture<>();
         watchParent(options.parentPid(), exit);
         List<FingerprintSet> shards = new ArrayList<>();
+        List<ClusterNode<?>> engines = new ArrayList<>();
         try (MediaDriverLauncher driver = MediaDriverLauncher.launch(options.driver());
              Transport transport = Transport.open(driver, LinkConfig.defaults(),
                      new NodeAddress(options.nodeId(), options.hostId(), options.pekko().host(), 0))) {
@@ -84,13 +107,23 @@ public final class NodeProcess {
             Join join = new Join(options.nodeId(), options.hostId(), options.workers(), 0, hashes.spec(),
                     hashes.config(), options.secret().proof(options.nodeId(), hashes.spec(), hashes.config()),
                     dataChannel, "");
-            NodeControl.EngineFactory engines = (assign, listener) -> startEngine(clusterSpec, compiled, options,
-                    transport, shards, assign, listener);
-            ActorSystem<Void> system = ActorSystem.create(guardian(join, engines, exit),
-                    PekkoSettings.SYSTEM_NAME, options.pekko().toConfig());
+            NodeControl.EngineFactory factory = (assign, listener) -> started(engines, startEngine(clusterSpec,
+                    compiled, options, transport, shards, assign, listener));
+            ActorSystem<Begin> system = awaitSystem(starting);
+            if (system != null) {
+                system.tell(new Begin(join, factory));
+            }
             NodeControl.Exit result = await(exit);
-            system.terminate();
-            awaitTermination(system);
+            if (result.status() == PARENT_GONE) {
+                // First, before the actor system's shutdown, which may wait long for a coordinator that is gone,
+                // and before the dead launcher's media driver times this JVM's Aeron client out.
+                engines.forEach(ClusterNode::close);
+                options.parentDirs().forEach(NodeProcess::deleteAll);
+            }
+            if (system != null) {
+                system.terminate();
+                awaitTermination(system);
+            }
             if (result.message() != null) {
                 err.println(result.message());
             }
@@ -100,13 +133,58 @@ public final class NodeProcess {
         }
     }
 
-    private static Behavior<Void> guardian(Join join, NodeControl.EngineFactory engines,
-                                           CompletableFuture<NodeControl.Exit> exit) {
-        return Behaviors.setup(ctx -> {
+    private static ClusterNode<?> started(List<ClusterNode<?>> engines, ClusterNode<?> engine) {
+        synchronized (engines) {
+            engines.add(engine);
+        }
+        return engine;
+    }
+
+    /** Removes {@code dir}; the run's other nodes may be removing it too, so a walk that trips over them retries. */
+    private static void deleteAll(java.nio.file.Path dir) {
+        for (int attempt = 0; attempt < DELETE_ATTEMPTS && java.nio.file.Files.exists(dir); attempt++) {
+            try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+                for (java.nio.file.Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(path);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // Another node removed part of it under us: walk again.
+            }
+        }
+    }
+
+    private static void startSystem(Options options, CompletableFuture<NodeControl.Exit> exit,
+                                    CompletableFuture<ActorSystem<Begin>> starting) {
+        try {
+            starting.complete(ActorSystem.create(guardian(exit), PekkoSettings.SYSTEM_NAME,
+                    options.pekko().toConfig()));
+        } catch (RuntimeException | LinkageError e) {
+            starting.completeExceptionally(e);
+            exit.complete(new NodeControl.Exit(1, "tlaplex node: cannot start the cluster member: " + e));
+        }
+    }
+
+    private static ActorSystem<Begin> awaitSystem(CompletableFuture<ActorSystem<Begin>> starting) {
+        try {
+            return starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    /** Tells the started member who it is once the spec is compiled and the data plane is open. */
+    private record Begin(Join join, NodeControl.EngineFactory engines) {
+    }
+
+    private static Behavior<Begin> guardian(CompletableFuture<NodeControl.Exit> exit) {
+        return Behaviors.receive((ctx, begin) -> {
             ActorRef<ControlMessage> coordinator = CoordinatorSingleton.proxy(ctx.getSystem());
-            ctx.spawn(NodeControl.create(new NodeControl.Setup(join, coordinator, engines, exit::complete)),
-                    "node-" + join.nodeId());
-            return Behaviors.empty();
+            ctx.spawn(NodeControl.create(new NodeControl.Setup(begin.join(), coordinator, begin.engines(),
+                    exit::complete)), "node-" + begin.join().nodeId());
+            return Behaviors.ignore();
         });
     }
 
@@ -137,8 +215,8 @@ public final class NodeProcess {
         }
         ProcessHandle.of(pid).ifPresentOrElse(
                 parent -> parent.onExit().thenRun(() -> exit.complete(
-                        new NodeControl.Exit(3, "tlaplex node: the launching process " + pid + " ended"))),
-                () -> exit.complete(new NodeControl.Exit(3, "tlaplex node: the launching process " + pid
+                        new NodeControl.Exit(PARENT_GONE, "tlaplex node: the launching process " + pid + " ended"))),
+                () -> exit.complete(new NodeControl.Exit(PARENT_GONE, "tlaplex node: the launching process " + pid
                         + " is gone")));
     }
 

@@ -19,6 +19,10 @@ public interface RunObserver {
     /** A node was refused: its spec, config or secret differ. */
     void refused(Refuse refusal);
 
+    /** The nodes' final statuses, with their data-plane counters, just before {@link #finished} on success. */
+    default void finalStatuses(List<LevelStatus> nodes) {
+    }
+
     /** The run is over. */
     void finished(RunReport report);
 }

@@ -111,17 +111,8 @@ class ClusterEndToEndTest {
     private Run childJvm(List<String> args) throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory(dir, "tmp-");
         Path log = dir.resolve("out-" + System.nanoTime() + ".txt");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + tmp,
-                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "io.tlaplex.coordinator.cli.Tlaplex"));
-        if (Runtime.version().feature() >= 24) {
-            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command(tmp, args)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         try {
             boolean exited = process.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS);
             String out = Files.readString(log);
@@ -136,6 +127,78 @@ class ClusterEndToEndTest {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void shouldEndTheNodesAndRemoveTheRunFoldersWhenTheCheckIsKilled() throws Exception {
+        Path tmp = Files.createTempDirectory(dir, "tmp-");
+        Path log = dir.resolve("killed.txt");
+        List<Path> shmBefore = aeronDirs();
+        Process process = new ProcessBuilder(command(tmp, List.of("check", SPECS.resolve("Endless.tla").toString(),
+                "-nodes", "2"))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<ProcessHandle> nodes;
+        try {
+            long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_S);
+            while (!exploring(tmp)) {
+                assertTrue(System.nanoTime() < deadlineNs && !process.waitFor(50, TimeUnit.MILLISECONDS),
+                        "the nodes did not start exploring:\n" + Files.readString(log));
+            }
+            nodes = process.descendants().toList();
+
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle node : nodes) {
+                node.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+
+        assertEquals(2, nodes.size(), "node JVMs: " + nodes);
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the killed check left files in its temporary folder:\n"
+                    + Files.readString(log));
+        }
+        List<Path> shmLeft = new ArrayList<>(aeronDirs());
+        shmLeft.removeAll(shmBefore);
+        assertEquals(List.of(), shmLeft, "the killed check left its media driver's folder");
+    }
+
+    /** Whether both nodes of the run in {@code tmp} have opened their trace stores, i.e. joined and started. */
+    private static boolean exploring(Path tmp) throws IOException {
+        try (Stream<Path> runs = Files.list(tmp)) {
+            for (Path run : runs.toList()) {
+                if (Files.isDirectory(run.resolve("node-0")) && Files.isDirectory(run.resolve("node-1"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Path> aeronDirs() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        if (!Files.isDirectory(shm)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.list(shm)) {
+            return all.filter(p -> p.getFileName().toString().startsWith("tlaplex-aeron-")).toList();
+        }
+    }
+
+    private static List<String> command(Path tmp, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + tmp,
+                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "io.tlaplex.coordinator.cli.Tlaplex"));
+        if (Runtime.version().feature() >= 24) {
+            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(args);
+        return command;
     }
 
     /** The lines from the verdict up to the counts: the error or success message and any counterexample. */

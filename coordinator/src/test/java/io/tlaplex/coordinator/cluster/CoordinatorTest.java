@@ -158,15 +158,10 @@ class CoordinatorTest {
 
         tell(idle(runId, 0, 0, 0, 2));
         tell(idle(runId, 1, 0, 0, 1));
-        long first = node0.expectMessageClass(WaveRequest.class).wave();
+        long wave = node0.expectMessageClass(WaveRequest.class).wave();
         node1.expectMessageClass(WaveRequest.class);
-        tell(idle(runId, 0, 0, first, 2));
-        tell(idle(runId, 1, 0, first, 1));
-        time.timePasses(WAVE_RETRY);
-        long second = node0.expectMessageClass(WaveRequest.class).wave();
-        node1.expectMessageClass(WaveRequest.class);
-        tell(idle(runId, 0, 0, second, 2));
-        tell(idle(runId, 1, 0, second, 1));
+        tell(idle(runId, 0, 0, wave, 2));
+        tell(idle(runId, 1, 0, wave, 1));
 
         assertEquals(new LevelPrepare(runId, 1), node0.expectMessageClass(LevelPrepare.class));
         assertEquals(new LevelPrepare(runId, 1), node1.expectMessageClass(LevelPrepare.class));
@@ -176,6 +171,32 @@ class CoordinatorTest {
         tell(new LevelReady(runId, 1, 1));
         assertEquals(new LevelStart(runId, 1), node0.expectMessageClass(LevelStart.class));
         assertEquals(new LevelStart(runId, 1), node1.expectMessageClass(LevelStart.class));
+    }
+
+    @Test
+    void shouldAskAgainAtOnceWhileTheLastStatesAreInFlight() {
+        long runId = startRun(true);
+        tell(inFlight(runId, 0, 0));
+        tell(idle(runId, 1, 0, 0, 1));
+        long first = node0.expectMessageClass(WaveRequest.class).wave();
+        node1.expectMessageClass(WaveRequest.class);
+
+        tell(idle(runId, 0, 0, first, 2));
+        tell(idle(runId, 1, 0, first, 1));
+        long second = node0.expectMessageClass(WaveRequest.class).wave();
+        node1.expectMessageClass(WaveRequest.class);
+        node0.expectNoMessage(Duration.ofMillis(20));
+        tell(idle(runId, 0, 0, second, 2));
+        tell(idle(runId, 1, 0, second, 1));
+
+        assertEquals(first + 1, second);
+        assertEquals(new LevelPrepare(runId, 1), node0.expectMessageClass(LevelPrepare.class));
+    }
+
+    /** Node {@code node} idle, one of its three states to the peer not yet received there. */
+    private static LevelStatus inFlight(long runId, int node, long wave) {
+        return new LevelStatus(runId, node, 0, wave, true, false, 10, 5, 2,
+                List.of(new PeerCounters(1 - node, 1, 4, 1, 3)), null);
     }
 
     @Test

@@ -32,7 +32,8 @@ final class InJvmCluster implements AutoCloseable {
     private static final long RUN_ID = 42L;
 
     /** The run's outcome as the coordinator would report it. */
-    record Outcome(long generated, long distinct, int depth, FailureReport failure) {
+    record Outcome(long generated, long distinct, int depth, FailureReport failure, long sentStates,
+                   long statesCut) {
     }
 
     private final MediaDriverLauncher driver;
@@ -42,6 +43,10 @@ final class InJvmCluster implements AutoCloseable {
     private long wave;
 
     InJvmCluster(ClusterSpec spec, int nodeCount, int workers, Path workDir) {
+        this(spec, nodeCount, workers, workDir, ClusterNodeConfig.DEFAULT_SENT_CACHE_SLOTS);
+    }
+
+    InJvmCluster(ClusterSpec spec, int nodeCount, int workers, Path workDir, int sentCacheSlots) {
         driver = MediaDriverLauncher.launch(DriverConfig.of(workDir.resolve("aeron-" + UUID.randomUUID()),
                 DriverMode.EMBEDDED));
         try {
@@ -54,7 +59,8 @@ final class InJvmCluster implements AutoCloseable {
             }
             OwnerFunction owners = OwnerFunction.uniform(nodeCount, 1, spec.options().seed());
             for (int id = 0; id < nodeCount; id++) {
-                nodes.add(startNode(spec, id, nodeCount, workers, workDir, owners, addresses));
+                nodes.add(startNode(spec, id, nodeCount, new int[] {workers, sentCacheSlots}, workDir, owners,
+                        addresses));
             }
         } catch (RuntimeException e) {
             close();
@@ -62,7 +68,8 @@ final class InJvmCluster implements AutoCloseable {
         }
     }
 
-    private ClusterNode<?> startNode(ClusterSpec spec, int id, int nodeCount, int workers, Path workDir,
+    /** {@code sizes} holds the workers and the sent cache's slots. */
+    private ClusterNode<?> startNode(ClusterSpec spec, int id, int nodeCount, int[] sizes, Path workDir,
                                      OwnerFunction owners, List<NodeAddress> addresses) {
         ClusterSpec.Compiled compiled;
         try {
@@ -73,7 +80,8 @@ final class InJvmCluster implements AutoCloseable {
         FingerprintSet seen = new FingerprintSetConfig(16 << 20, 1 << 14, null, 0).create();
         shards.add(seen);
         Transport transport = transports.get(id);
-        ClusterNodeConfig config = new ClusterNodeConfig(id, nodeCount, workers, workDir, null, false);
+        ClusterNodeConfig config = new ClusterNodeConfig(id, nodeCount, sizes[0], workDir, null, false,
+                sizes[1]);
         return ClusterNode.start(config, spec.models(compiled.spec(), compiled.first(), TestSpecs.NOWHERE), seen,
                 owners, new NodeHooks(new EvalErrors(), new Quiet()),
                 handler -> transport.connect(RUN_ID, addresses, handler, new SystemNanoClock()));
@@ -146,12 +154,18 @@ final class InJvmCluster implements AutoCloseable {
     private Outcome halt(int level, FailureReport failure) {
         long generated = 0;
         long distinct = 0;
+        long sent = 0;
+        long cut = 0;
         for (ClusterNode<?> node : nodes) {
             LevelStatus status = node.halt(RUN_ID);
             generated += status.generated();
             distinct += status.distinct();
+            for (PeerCounters channel : status.channels()) {
+                sent += channel.sentStates();
+                cut += channel.statesCut();
+            }
         }
-        return new Outcome(generated, distinct, failure == null ? level : failure.length(), failure);
+        return new Outcome(generated, distinct, failure == null ? level : failure.length(), failure, sent, cut);
     }
 
     @Override

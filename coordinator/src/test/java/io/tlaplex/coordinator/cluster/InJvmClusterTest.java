@@ -1,6 +1,7 @@
 package io.tlaplex.coordinator.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tlaplex.coordinator.phase.CheckSummary;
 import java.nio.file.Path;
@@ -26,6 +27,30 @@ class InJvmClusterTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldMatchTheSingleJvmCountsAndDepthOnBankTransfer() {
         assertSameAsSingleJvm(TestSpecs.BANK, 2, 1);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldKeepDuplicatesOffTheWireWithoutLosingAState() {
+        ClusterSpec spec = TestSpecs.load(TestSpecs.BANK, 1);
+        CheckSummary expected = TestSpecs.singleJvm(spec);
+
+        InJvmCluster.Outcome uncached;
+        try (InJvmCluster cluster = new InJvmCluster(spec, 2, 1, dir, 0)) {
+            uncached = cluster.run();
+        }
+        InJvmCluster.Outcome cached;
+        try (InJvmCluster cluster = new InJvmCluster(spec, 2, 1, dir, 1 << 12)) {
+            cached = cluster.run();
+        }
+
+        assertEquals(expected.distinct(), cached.distinct());
+        assertEquals(expected.generated(), cached.generated());
+        assertEquals(expected.depth(), cached.depth());
+        assertEquals(0, uncached.statesCut());
+        assertEquals(uncached.sentStates(), cached.sentStates() + cached.statesCut());
+        assertTrue(cached.sentStates() * 2 < uncached.sentStates(),
+                "sent " + cached.sentStates() + " with the cache, " + uncached.sentStates() + " without");
     }
 
     private void assertSameAsSingleJvm(Path specFile, int nodes, int workers) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -42,6 +43,8 @@ import org.agrona.concurrent.IdleStrategy;
  */
 public final class ClusterNode<S> implements AutoCloseable {
     private static final int TRACE_BUFFER_BYTES = 64 << 10;
+    private static final long HANDOVER_WAIT_NS = 50_000_000L;
+    private static final long HANDOVER_PARK_NS = 20_000L;
 
     private final ClusterNodeConfig config;
     private final NodeContext ctx;
@@ -72,7 +75,8 @@ public final class ClusterNode<S> implements AutoCloseable {
         this.received = new ReceivedStates<>(receiverModel, openLog(config.workers()), ctx);
         this.plane = connect.apply(received);
         for (int i = 0; i < config.workers(); i++) {
-            workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), sentStates));
+            workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), sentStates,
+                    config.sentCacheSlots()));
         }
         IdleStrategy idle = config.busySpin() ? new BusySpinIdleStrategy()
                 : new BackoffIdleStrategy(100, 10, 1_000, 1_000_000);
@@ -140,8 +144,13 @@ public final class ClusterNode<S> implements AutoCloseable {
         List<PeerCounters> channels = new ArrayList<>();
         for (int peer = 0; peer < config.nodeCount(); peer++) {
             if (peer != config.nodeId()) {
+                long cut = 0;
+                for (ClusterWorker<S> worker : workers) {
+                    cut += worker.cut(peer);
+                }
                 channels.add(new PeerCounters(peer, counters.sentBatches(peer), sentStates.get(peer),
-                        counters.receivedBatches(peer), counters.receivedStates(peer)));
+                        counters.receivedBatches(peer), counters.receivedStates(peer), counters.sentBytes(peer),
+                        cut));
             }
         }
         long generated = 0;
@@ -244,11 +253,28 @@ public final class ClusterNode<S> implements AutoCloseable {
                 }
                 done = level;
                 if (gate.finished()) {
+                    awaitHandedOver();
                     ctx.listener().onIdle(level);
                 }
             }
         } catch (InterruptedException e) {
             ctx.machineryFailed(e);
+        }
+    }
+
+    /**
+     * Waits a little until the sender has handed to Aeron every state the workers offered, so that the idle report
+     * usually finds the channels balanced and the coordinator ends the level after one more wave. Only a
+     * shortcut: the waves are what make the level's end safe, so the wait gives up after a while.
+     */
+    private void awaitHandedOver() {
+        TransportCounters counters = plane.counters();
+        long deadlineNs = System.nanoTime() + HANDOVER_WAIT_NS;
+        for (int peer = 0; peer < config.nodeCount(); peer++) {
+            while (peer != config.nodeId() && counters.sentStates(peer) < sentStates.get(peer)
+                    && !ctx.failures().stopRequested() && System.nanoTime() < deadlineNs) {
+                LockSupport.parkNanos(HANDOVER_PARK_NS);
+            }
         }
     }
 

@@ -12,9 +12,19 @@ import java.nio.file.Path;
  * @param workDir   where the node's trace logs go (a fresh folder is made inside and deleted on close)
  * @param placement where to pin worker threads, or null
  * @param busySpin  whether the data-plane thread spins when idle instead of backing off
+ * @param sentCacheSlots per worker, how many recently sent fingerprints it remembers so as not to send them
+ *                  again (a power of two; 0 for none)
  */
 public record ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path workDir, ThreadPlacement placement,
-                                boolean busySpin) {
+                                boolean busySpin, int sentCacheSlots) {
+    /** 512 KiB per worker: fits beside the evaluator's working set in L2 on the hosts we measured. */
+    public static final int DEFAULT_SENT_CACHE_SLOTS = 1 << 16;
+
+    /** A config with the default sent cache. */
+    public ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path workDir, ThreadPlacement placement,
+                             boolean busySpin) {
+        this(nodeId, nodeCount, workers, workDir, placement, busySpin, DEFAULT_SENT_CACHE_SLOTS);
+    }
 
     /** Checks the components. */
     public ClusterNodeConfig {
@@ -23,6 +33,9 @@ public record ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path wor
         }
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        if (sentCacheSlots < 0 || Integer.bitCount(sentCacheSlots) > 1) {
+            throw new IllegalArgumentException("sentCacheSlots must be 0 or a power of two, got " + sentCacheSlots);
         }
     }
 }

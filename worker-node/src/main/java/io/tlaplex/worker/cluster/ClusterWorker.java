@@ -26,6 +26,8 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     private final NodeContext ctx;
     private final SenderProxy sender;
     private final AtomicLongArray sentStates;
+    private final SentCache sentCache;
+    private final AtomicLongArray cutStates;
     private final MutableBuffer encoded = new MutableBuffer(256);
     private final UnsafeBuffer wire = new UnsafeBuffer(new byte[0]);
 
@@ -39,13 +41,20 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     private volatile long distinct;
 
     ClusterWorker(EncodableStateModel<S> model, TraceLog log, NodeContext ctx, SenderProxy sender,
-                  AtomicLongArray sentStates) {
+                  AtomicLongArray sentStates, int sentCacheSlots) {
         this.model = model;
         this.checkDeadlock = model.checkDeadlock();
         this.log = log;
         this.ctx = ctx;
         this.sender = sender;
         this.sentStates = sentStates;
+        this.sentCache = new SentCache(sentCacheSlots);
+        this.cutStates = new AtomicLongArray(sentStates.length());
+    }
+
+    /** States for {@code node} this worker did not send because it had sent their fingerprint lately. */
+    long cut(int node) {
+        return cutStates.get(node);
     }
 
     long generated() {
@@ -133,8 +142,10 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
                 distinct++;
                 reported = !OwnedStates.admit(model, log, ctx, state, fp, currentRef, actionId, level);
             }
-        } else {
+        } else if (sentCache.firstSend(fp)) {
             send(owner, state, fp, actionId);
+        } else {
+            cutStates.setRelease(owner, cutStates.getPlain(owner) + 1);
         }
     }
 

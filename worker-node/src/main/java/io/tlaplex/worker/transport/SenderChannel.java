@@ -87,7 +87,7 @@ final class SenderChannel implements ControlledMessageHandler {
             counters.onOfferFailed(destinationNode, result);
             return false;
         }
-        counters.onSent(destinationNode, writer.entryCount());
+        counters.onSent(destinationNode, writer.entryCount(), writer.frameLength());
         writer.markSent();
         return true;
     }

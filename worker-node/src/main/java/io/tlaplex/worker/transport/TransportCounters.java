@@ -18,7 +18,8 @@ public final class TransportCounters {
     private static final int OTHER_OFFER_FAILURES = 5;
     private static final int RECEIVED_BATCHES = 6;
     private static final int RECEIVED_STATES = 7;
-    private static final int SLOTS_PER_NODE = 8;
+    private static final int SENT_BYTES = 8;
+    private static final int SLOTS_PER_NODE = 9;
 
     private final int nodeCount;
     private final AtomicLongArray slots;
@@ -41,6 +42,11 @@ public final class TransportCounters {
     /** Returns the states handed to Aeron for {@code node} in this epoch. */
     public long sentStates(int node) {
         return get(node, SENT_STATES);
+    }
+
+    /** Returns the batch frame bytes handed to Aeron for {@code node} in this epoch. */
+    public long sentBytes(int node) {
+        return get(node, SENT_BYTES);
     }
 
     /** Returns the states taken from the workers' queue for {@code node} but not yet handed to Aeron. */
@@ -91,9 +97,10 @@ public final class TransportCounters {
         add(node, APPENDED_STATES, 1);
     }
 
-    void onSent(int node, int states) {
+    void onSent(int node, int states, int bytes) {
         add(node, SENT_BATCHES, 1);
         add(node, SENT_STATES, states);
+        add(node, SENT_BYTES, bytes);
     }
 
     void onOfferFailed(int node, long result) {
@@ -110,6 +117,7 @@ public final class TransportCounters {
         set(node, SENT_BATCHES, 0);
         set(node, SENT_STATES, 0);
         set(node, APPENDED_STATES, 0);
+        set(node, SENT_BYTES, 0);
     }
 
     void received(int node, long batches, long states) {
