@@ -2,6 +2,7 @@ package io.tlaplex.coordinator.cli;
 
 import io.tlaplex.coordinator.cluster.ClusterSpec;
 import io.tlaplex.coordinator.cluster.RunHashes;
+import io.tlaplex.coordinator.phase.CheckFeatures;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.CheckpointOptions;
@@ -17,10 +18,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@code tlaplex check Spec.tla [-config Spec.cfg] [-workers N] [-deadlock] ...}: model checking, TLC's way. */
 final class CheckCommand implements Command {
+    /** Flags the cluster mode does not take yet. */
+    private static final List<String> NOT_WITH_NODES = List.of("-dumpTrace", "-simulate", "-depth", "-continue",
+            "-difftrace", "-coverage", "-tool");
     /** With a status page, the explorer reports every second (TLC's progress lines stay once a minute). */
     private static final long STATUS_PAGE_INTERVAL_NS = 1_000_000_000L;
 
@@ -67,13 +72,33 @@ final class CheckCommand implements Command {
                 OptionSpec.withValue("-http", "PORT", "serve a live status page and /metrics on PORT (0: any free "
                         + "port), on 127.0.0.1 unless -http-bind says otherwise"),
                 OptionSpec.withValue("-http-bind", "ADDR", "with -http: the address to listen on (default "
-                        + "127.0.0.1)"));
+                        + "127.0.0.1)"),
+                OptionSpec.withValues("-dumpTrace", 2, "FORMAT FILE", "write the counterexample to FILE as 'tla', "
+                        + "'json' (TLC's formats) or 'html' (a page)"),
+                OptionSpec.withOptionalValue("-simulate", "[num=N]", "random behaviours instead of a search; N of "
+                        + "them (default: until a violation)"),
+                OptionSpec.withValue("-depth", "D", "with -simulate: the most states a behaviour has (default 100)"),
+                OptionSpec.flag("-continue", "keep going after an invariant violation and print every one"),
+                OptionSpec.flag("-difftrace", "print only the variables that changed in each state of a trace"),
+                OptionSpec.withValue("-maxSetSize", "N", "accepted for TLC compatibility; tlaplex has no set size "
+                        + "limit"),
+                OptionSpec.withValue("-lncheck", "final|default", "accepted for TLC compatibility; tlaplex checks "
+                        + "liveness once, at the end"),
+                OptionSpec.withValue("-coverage", "MIN", "per-action counts at the end and every MIN minutes (0: "
+                        + "only at the end)"),
+                OptionSpec.flag("-tool", "TLC's framed messages (@!@!@STARTMSG ...) for editors"));
     }
 
     @Override
     public int run(ParsedArgs args, Terminal terminal) throws UsageException {
         NodeTopology topology = NodeTopology.detect();
+        CheckFeatures features = features(args);
         if (args.has("-nodes")) {
+            for (String flag : NOT_WITH_NODES) {
+                if (args.has(flag)) {
+                    throw new UsageException("option " + flag + " cannot be used with -nodes yet");
+                }
+            }
             try {
                 return LocalClusterCommand.run(args, terminal, topology);
             } catch (ExitException e) {
@@ -87,7 +112,7 @@ final class CheckCommand implements Command {
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             options = withCheckpoints(args, options, loaded);
-            LocalCheck check = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime);
+            LocalCheck check = new LocalCheck(terminal.out(), terminal.err(), System::nanoTime).withFeatures(features);
             StatusBoard board = new StatusBoard(loaded.specFile().getFileName().toString());
             try (StatusServer server = statusServer(args, board, terminal)) {
                 if (server != null) {
@@ -99,6 +124,62 @@ final class CheckCommand implements Command {
         } catch (ExitException e) {
             return e.status();
         }
+    }
+
+    /** TLC's further flags; checked here, so that a wrong value stops before the spec is loaded. */
+    static CheckFeatures features(ParsedArgs args) throws UsageException {
+        CheckFeatures.TraceDump dump = null;
+        if (args.has("-dumpTrace")) {
+            List<String> v = args.values("-dumpTrace");
+            CheckFeatures.TraceDump.Format format = switch (v.get(0).toLowerCase(Locale.ROOT)) {
+                case "tla" -> CheckFeatures.TraceDump.Format.TLA;
+                case "json" -> CheckFeatures.TraceDump.Format.JSON;
+                case "html" -> CheckFeatures.TraceDump.Format.HTML;
+                default -> throw new UsageException("option -dumpTrace expects the format tla, json or html, got '"
+                        + v.get(0) + "'");
+            };
+            dump = new CheckFeatures.TraceDump(format, Path.of(v.get(1)));
+        }
+        String lncheck = args.value("-lncheck").orElse("final");
+        if (!lncheck.equals("final") && !lncheck.equals("default")) {
+            throw new UsageException("option -lncheck expects final or default, got '" + lncheck + "'");
+        }
+        args.intValue("-maxSetSize", 1, 1);
+        long coverageNs = -1;
+        if (args.has("-coverage")) {
+            coverageNs = args.intValue("-coverage", 0, 0) * 60_000_000_000L;
+        }
+        CheckFeatures.SimulationOptions simulation = null;
+        if (args.has("-simulate")) {
+            simulation = new CheckFeatures.SimulationOptions(traces(args.value("-simulate").orElse("")),
+                    args.intValue("-depth", 100, 1), longValue(args, "-seed"));
+        } else if (args.has("-depth")) {
+            throw new UsageException("option -depth needs -simulate");
+        }
+        if (simulation != null && (args.has("-checkpoint") || args.has("-recover") || args.has("-continue"))) {
+            throw new UsageException("option -simulate cannot be used with -checkpoint, -recover or -continue");
+        }
+        return new CheckFeatures(dump, args.has("-continue"), args.has("-difftrace"), coverageNs, args.has("-tool"),
+                simulation);
+    }
+
+    /** The {@code num=N} of {@code -simulate} (TLC also takes {@code file=...}, not supported), or -1 without. */
+    private static long traces(String spec) throws UsageException {
+        long traces = -1;
+        for (String part : spec.isEmpty() ? new String[0] : spec.split(",")) {
+            if (!part.startsWith("num=")) {
+                throw new UsageException("option -simulate takes num=N, got '" + part + "'");
+            }
+            try {
+                traces = Long.parseLong(part.substring(4));
+            } catch (NumberFormatException e) {
+                traces = -2;
+            }
+            if (traces < 1) {
+                throw new UsageException("option -simulate expects num=N with N at least 1, got '" + part + "'");
+            }
+        }
+        return traces;
     }
 
     static CheckOptions options(ParsedArgs args, NodeTopology topology) throws UsageException {

@@ -1,9 +1,13 @@
 package io.tlaplex.coordinator.cli;
 
 /**
- * One command-line flag: its TLC spelling, how many values follow it, and its one-line help.
+ * One command-line flag: its TLC spelling, how many values follow it ({@link #OPTIONAL}: one value that may be left
+ * out, given only when the next argument contains {@code =}, as TLC's {@code -simulate [num=N]}), and its help.
  */
 record OptionSpec(String name, int valueCount, String valueName, String help) {
+
+    /** The value count of a flag whose single {@code key=value} argument may be left out. */
+    static final int OPTIONAL = -1;
 
     static OptionSpec flag(String name, String help) {
         return new OptionSpec(name, 0, "", help);
@@ -11,6 +15,16 @@ record OptionSpec(String name, int valueCount, String valueName, String help) {
 
     static OptionSpec withValue(String name, String valueName, String help) {
         return new OptionSpec(name, 1, valueName, help);
+    }
+
+    /** A flag followed by {@code count} values, e.g. {@code -dumpTrace FORMAT FILE}. */
+    static OptionSpec withValues(String name, int count, String valueNames, String help) {
+        return new OptionSpec(name, count, valueNames, help);
+    }
+
+    /** A flag with one optional {@code key=value} argument, e.g. {@code -simulate [num=N]}. */
+    static OptionSpec withOptionalValue(String name, String valueName, String help) {
+        return new OptionSpec(name, OPTIONAL, valueName, help);
     }
 
     String usage() {

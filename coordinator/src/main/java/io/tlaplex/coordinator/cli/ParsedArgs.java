@@ -1,6 +1,7 @@
 package io.tlaplex.coordinator.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,16 @@ import java.util.Optional;
  * Unknown flags are rejected with the nearest valid spelling.
  */
 final class ParsedArgs {
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
     private final List<String> positional;
 
-    private ParsedArgs(Map<String, String> values, List<String> positional) {
+    private ParsedArgs(Map<String, List<String>> values, List<String> positional) {
         this.values = values;
         this.positional = positional;
     }
 
     static ParsedArgs parse(String command, List<OptionSpec> specs, String[] args, int from) throws UsageException {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
         for (int i = from; i < args.length; i++) {
             String arg = args[i];
@@ -33,12 +34,17 @@ final class ParsedArgs {
                 throw new UsageException(unknownOption(command, specs, arg));
             }
             if (spec.valueCount() == 0) {
-                values.put(spec.name(), "true");
+                values.put(spec.name(), List.of("true"));
+            } else if (spec.valueCount() == OptionSpec.OPTIONAL) {
+                boolean given = i + 1 < args.length && !args[i + 1].startsWith("-") && args[i + 1].contains("=");
+                values.put(spec.name(), given ? List.of(args[++i]) : List.of());
             } else {
-                if (i + 1 >= args.length) {
-                    throw new UsageException("option " + arg + " needs a value: " + spec.usage());
+                if (i + spec.valueCount() >= args.length) {
+                    throw new UsageException("option " + arg + " needs " + (spec.valueCount() == 1 ? "a value"
+                            : spec.valueCount() + " values") + ": " + spec.usage());
                 }
-                values.put(spec.name(), args[++i]);
+                values.put(spec.name(), List.of(Arrays.copyOfRange(args, i + 1, i + 1 + spec.valueCount())));
+                i += spec.valueCount();
             }
         }
         return new ParsedArgs(values, positional);
@@ -48,12 +54,19 @@ final class ParsedArgs {
         return values.containsKey(name);
     }
 
+    /** The (first) value of {@code name}; empty when the flag is absent or its optional value was left out. */
     Optional<String> value(String name) {
-        return Optional.ofNullable(values.get(name));
+        List<String> given = values.get(name);
+        return given == null || given.isEmpty() ? Optional.empty() : Optional.of(given.get(0));
+    }
+
+    /** Every value that followed {@code name}, in order; empty when the flag is absent. */
+    List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     int intValue(String name, int defaultValue, int min) throws UsageException {
-        String text = values.get(name);
+        String text = value(name).orElse(null);
         if (text == null) {
             return defaultValue;
         }

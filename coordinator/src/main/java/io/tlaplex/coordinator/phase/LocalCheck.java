@@ -1,7 +1,9 @@
 package io.tlaplex.coordinator.phase;
 
 import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.report.ToolMessages;
 import io.tlaplex.coordinator.report.TraceEntry;
+import io.tlaplex.coordinator.web.TraceEnding;
 import io.tlaplex.coordinator.web.RunPhase;
 import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.frontend.config.ModelConfig;
@@ -67,6 +69,7 @@ public final class LocalCheck {
     private final PrintStream err;
     private final LongSupplier nanoClock;
     private StatusBoard board;
+    private CheckFeatures features = CheckFeatures.none();
 
     public LocalCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
         this.out = out;
@@ -77,6 +80,12 @@ public final class LocalCheck {
     /** Reports the run to {@code statusBoard} as well (the {@code -http} status page); before {@link #run}. */
     public LocalCheck withStatusBoard(StatusBoard statusBoard) {
         this.board = statusBoard;
+        return this;
+    }
+
+    /** Runs with TLC's further flags ({@code -dumpTrace}, {@code -simulate}, ...); before {@link #run}. */
+    public LocalCheck withFeatures(CheckFeatures checkFeatures) {
+        this.features = checkFeatures;
         return this;
     }
 
@@ -101,16 +110,23 @@ public final class LocalCheck {
 
     private CheckSummary runCheck(SemanticModel model, ModelConfig config, CheckOptions options) {
         long start = nanoClock.getAsLong();
-        TlcReporter reporter = new TlcReporter(out);
-        reporter.starting(VERSION, options.seed(), options.workers(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, LocalDateTime.now());
+        TlcReporter reporter = new TlcReporter(out, features.tool(), features.diffTrace());
+        if (features.simulation() != null) {
+            reporter.startingSimulation(VERSION, features.simulation().seed(), options.workers(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        } else {
+            reporter.starting(VERSION, options.seed(), options.workers(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, LocalDateTime.now());
+        }
         reporter.parsed(List.copyOf(model.sources().keySet()), model.modules().stream().map(m -> m.name()).toList(),
                 LocalDateTime.now());
         SimpleRuntime runtime = new SimpleRuntime(new StringTable(), options.seed(), System::currentTimeMillis,
                 out::println);
+        ModelConfig effective = deadlockOverride(config, options);
+        runtime.putNamed("config", RunConfigValue.of(runtime.strings(), options, features, effective));
         CompiledSpec spec;
         try {
-            spec = CompiledSpec.compile(model, deadlockOverride(config, options), runtime);
+            spec = CompiledSpec.compile(model, effective, runtime);
         } catch (DiagnosticException e) {
             err.print(DiagnosticPrinter.of(model.sources()).format(e.diagnostics()));
             return new CheckSummary(e.exitCode(), 0, 0, 0, 0);
@@ -118,10 +134,12 @@ public final class LocalCheck {
         if (!spec.warnings().isEmpty()) {
             err.print(DiagnosticPrinter.of(model.sources()).format(spec.warnings()));
         }
+        RunCounters counters = new RunCounters(tallies(spec, options.workers()), nanoClock);
+        runtime.withStatistics(counters);
         List<EvalError> assumptions = spec.checkAssumptions();
         if (!assumptions.isEmpty()) {
             for (EvalError e : assumptions) {
-                out.println("Error: " + e.getMessage());
+                reporter.error(ToolMessages.ASSUMPTION_FALSE, e.getMessage());
             }
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(assumptions.get(0).exitCode(), 0, 0, 0, 0);
@@ -132,6 +150,10 @@ public final class LocalCheck {
             reporter.counts(0, 0, 0, 0);
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(0, 0, 0, 0, 0);
+        }
+        if (features.simulation() != null) {
+            return new SimulationRun(spec, runtime, counters, features, out, nanoClock, traceDumper(model))
+                    .run(options, reporter, start);
         }
         LiveSpec live = spec.liveness();
         if (options.checkpoints() != null && !live.isEmpty()) {
@@ -145,32 +167,36 @@ public final class LocalCheck {
             options = options.withCheckpoints(null);
         }
         if (!live.isEmpty()) {
-            out.println("Implied-temporal checking--satisfiability problem has " + live.checks().size()
-                    + " branches.");
+            reporter.message(ToolMessages.LIVE_IMPLIED, ToolMessages.INFO, "Implied-temporal checking--satisfiability "
+                    + "problem has " + live.checks().size() + " branches.");
         }
         reporter.computingInitialStates();
         if (board != null) {
             board.phase(RunPhase.INITIAL_STATES);
         }
         Worker worker = spec.newWorker(runtime, options.seed());
+        Instruments instruments = Instruments.of(model, spec, features, counters);
+        dumper = traceDumper(model);
         try (LiveRun liveRun = live.isEmpty() ? null : LiveRun.open(live)) {
-            return check(spec, worker, runtime, options, reporter, liveRun, start);
+            return check(spec, worker, runtime, options, reporter, liveRun, start, instruments);
         }
     }
 
     private CheckSummary check(CompiledSpec spec, Worker worker, SimpleRuntime runtime, CheckOptions options,
-            TlcReporter reporter, LiveRun liveRun, long start) {
+            TlcReporter reporter, LiveRun liveRun, long start, Instruments instruments) {
         ProgressPrinter printer = new ProgressPrinter(reporter, nanoClock, options.liveProgress() ? err : null,
                 TLC_PROGRESS_INTERVAL_NS);
         RunListener progress = new RunListener(printer, out,
                 options.checkpoints() == null ? null : options.checkpoints().directory(), board, nanoClock,
                 options.printerIntervalNs());
+        instruments.listenTo(progress, reporter);
         ExplorationResult<State> result;
         try {
-            result = options.workers() == 1 && options.checkpoints() == null
-                    ? new Explorer<>(LiveRun.wrap(liveRun, new SpecStateModel(spec, worker)), progress, nanoClock,
-                            options.progressIntervalNs()).run()
-                    : explore(spec, worker, options, progress, liveRun);
+            boolean single = options.workers() == 1 && options.checkpoints() == null;
+            result = single
+                    ? new Explorer<>(instruments.wrap(0, LiveRun.wrap(liveRun, new SpecStateModel(spec, worker)),
+                            runtime, true), progress, nanoClock, options.progressIntervalNs()).run()
+                    : explore(spec, worker, runtime, options, progress, liveRun, instruments);
         } catch (CheckpointFailure e) {
             printer.clearLive();
             out.println("Error: " + e.getMessage());
@@ -194,34 +220,44 @@ public final class LocalCheck {
                 return violated;
             }
         }
-        CheckSummary summary = report(spec, worker, result, reporter);
+        int continued = instruments.reportViolations(spec, worker, reporter, dumper);
+        CheckSummary summary = report(spec, worker, result, reporter, continued);
+        instruments.printCoverage(reporter);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;
     }
 
     /** The multi-worker search; worker 0 evaluates with {@code first}, the others with runtimes of their own. */
     /** Checks the temporal properties over the recorded graph; the summary of a violation, else null. */
+    private TraceDumper dumper;
+
     private CheckSummary checkLiveness(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
             TlcReporter reporter, LiveRun liveRun) {
         long begin = nanoClock.getAsLong();
-        out.println("Checking temporal properties for the complete state space with " + result.distinct()
-                + " total distinct states at (" + TlcReporter.time(LocalDateTime.now()) + ")");
+        reporter.message(ToolMessages.CHECKING_TEMPORAL, ToolMessages.INFO, "Checking temporal properties for the "
+                + "complete state space with " + result.distinct() + " total distinct states at ("
+                + TlcReporter.time(LocalDateTime.now()) + ")");
         Lasso lasso = liveRun.check();
         if (lasso == null) {
-            out.println("Finished checking temporal properties in " + TlcReporter.formatElapsed(Duration.ofNanos(
-                    nanoClock.getAsLong() - begin)) + " at " + TlcReporter.time(LocalDateTime.now()));
+            reporter.message(ToolMessages.CHECKING_TEMPORAL_END, ToolMessages.INFO, "Finished checking temporal "
+                    + "properties in " + TlcReporter.formatElapsed(Duration.ofNanos(nanoClock.getAsLong() - begin))
+                    + " at " + TlcReporter.time(LocalDateTime.now()));
             return null;
         }
         List<TraceStep<State>> steps = LivenessChecker.states(new SpecStateModel(spec, worker), lasso);
         List<TraceEntry> trace = trace(spec, worker, steps);
         reporter.temporalViolation(trace, lasso.stuttering(), lasso.backTo());
+        if (dumper != null) {
+            dumper.write(spec, steps, trace, "Temporal properties were violated.",
+                    lasso.stuttering() ? TraceEnding.stuttering() : TraceEnding.backTo(lasso.backTo()));
+        }
         reporter.counts(result.generated(), result.distinct(), 0, result.depth());
         return new CheckSummary(EXIT_PROPERTY, result.generated(), result.distinct(), result.depth(),
                 lasso.traceLength());
     }
 
-    private ExplorationResult<State> explore(CompiledSpec spec, Worker first, CheckOptions options,
-            ProgressListener progress, LiveRun liveRun) {
+    private ExplorationResult<State> explore(CompiledSpec spec, Worker first, SimpleRuntime firstRuntime,
+            CheckOptions options, ProgressListener progress, LiveRun liveRun, Instruments instruments) {
         Path workDir;
         try {
             workDir = Files.createTempDirectory("tlaplex-run-");
@@ -232,9 +268,12 @@ public final class LocalCheck {
         ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory)
                 .withPlacement(options.placement());
         try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(options.fpmem()).create()) {
-            IntFunction<EncodableStateModel<State>> models = id -> LiveRun.wrap(liveRun, new SpecStateModel(spec,
-                    id == 0 ? first : spec.newWorker(new SimpleRuntime(spec.strings(), options.seed() + id,
-                            System::currentTimeMillis, out::println), options.seed())));
+            IntFunction<EncodableStateModel<State>> models = id -> {
+                SimpleRuntime rt = id == 0 ? firstRuntime : new SimpleRuntime(spec.strings(), options.seed() + id,
+                        System::currentTimeMillis, out::println).withStatistics(instruments.counters());
+                Worker w = id == 0 ? first : spec.newWorker(rt, options.seed());
+                return instruments.wrap(id, LiveRun.wrap(liveRun, new SpecStateModel(spec, w)), rt, false);
+            };
             CheckpointOptions plan = options.checkpoints();
             ParallelExplorer<State> explorer = new ParallelExplorer<>(models, seen, config,
                     progress, nanoClock,
@@ -307,13 +346,16 @@ public final class LocalCheck {
         }
     }
 
+    /** Prints the verdict of {@code result}; {@code continued} invariant violations were printed already. */
     private CheckSummary report(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
-            TlcReporter reporter) {
+            TlcReporter reporter, int continued) {
         List<TraceEntry> trace = trace(spec, worker, result.trace());
         int exit;
         switch (result.outcome()) {
             case SUCCESS -> {
-                if (!worker.postconditionHolds()) {
+                if (continued > 0) {
+                    exit = EXIT_SAFETY;
+                } else if (!worker.postconditionHolds()) {
                     out.println("Error: The postcondition is not satisfied.");
                     exit = EvalError.EXIT_OTHER;
                 } else {
@@ -326,8 +368,8 @@ public final class LocalCheck {
                 exit = EXIT_SAFETY;
             }
             case INITIAL_PROPERTY_VIOLATED -> {
-                out.println("Error: Property " + spec.impliedInitName(result.violatedInvariant())
-                        + " is violated by the initial state:");
+                reporter.error(ToolMessages.INITIAL_PROPERTY_VIOLATED, "Property "
+                        + spec.impliedInitName(result.violatedInvariant()) + " is violated by the initial state:");
                 out.println(trace.get(trace.size() - 1).stateText());
                 out.println();
                 exit = EXIT_PROPERTY;
@@ -344,6 +386,9 @@ public final class LocalCheck {
                 exit = reportError(result.error(), trace, reporter);
             }
         }
+        if (exit != 0 && dumper != null && !result.trace().isEmpty()) {
+            dumper.write(spec, result.trace(), trace, errorText(spec, result), TraceEnding.lastState());
+        }
         reporter.counts(result.generated(), result.distinct(), result.leftOnQueue(), result.depth());
         int traceLength = exit == 0 ? 0 : result.trace().size();
         return new CheckSummary(exit, result.generated(), result.distinct(), result.depth(), traceLength);
@@ -358,7 +403,37 @@ public final class LocalCheck {
         throw error;
     }
 
-    private static List<TraceEntry> trace(CompiledSpec spec, Worker worker, List<TraceStep<State>> steps) {
+    /** The error TLC prints before a counterexample of {@code result}, for the dumped page. */
+    static String errorText(CompiledSpec spec, ExplorationResult<State> result) {
+        return switch (result.outcome()) {
+            case INVARIANT_VIOLATED -> "Invariant " + spec.invariantName(result.violatedInvariant()) + " is violated.";
+            case INITIAL_PROPERTY_VIOLATED -> "Property " + spec.impliedInitName(result.violatedInvariant())
+                    + " is violated by the initial state.";
+            case ACTION_PROPERTY_VIOLATED -> "Action property " + spec.actionPropertyName(result.violatedInvariant())
+                    + " is violated.";
+            case DEADLOCK -> "Deadlock reached.";
+            case EVALUATION_ERROR -> String.valueOf(result.error().getMessage());
+            case SUCCESS -> "";
+        };
+    }
+
+    /** The {@code -dumpTrace} writer of this run, or null without the flag. */
+    private TraceDumper traceDumper(SemanticModel model) {
+        if (features.dump() == null) {
+            return null;
+        }
+        return new TraceDumper(features.dump(), out, model.root().name());
+    }
+
+    private static List<WorkerTally> tallies(CompiledSpec spec, int workers) {
+        List<WorkerTally> tallies = new ArrayList<>(workers);
+        for (int i = 0; i < workers; i++) {
+            tallies.add(new WorkerTally(spec.actionCount()));
+        }
+        return tallies;
+    }
+
+    static List<TraceEntry> trace(CompiledSpec spec, Worker worker, List<TraceStep<State>> steps) {
         List<TraceEntry> trace = new ArrayList<>();
         for (TraceStep<State> step : steps) {
             trace.add(new TraceEntry(spec.actionLabel(step.actionId()), worker.format(step.state()).stripTrailing()));

@@ -23,6 +23,10 @@ final class RunListener implements ProgressListener {
     private final LongSupplier nanoClock;
     private final long printerIntervalNs;
     private long nextPrinterNs;
+    private RunCounters counters;
+    private Runnable coverage;
+    private long coverageIntervalNs;
+    private long nextCoverageNs;
 
     /**
      * {@code checkpointDir} and {@code board} may be null: no checkpoints, no status page. With a board the explorer
@@ -40,9 +44,31 @@ final class RunListener implements ProgressListener {
         this.nextPrinterNs = nanoClock.getAsLong() + printerIntervalNs;
     }
 
+    /** Tells {@code runCounters} each reported depth (TLCGet's diameter when no worker tracks levels). */
+    RunListener withCounters(RunCounters runCounters) {
+        this.counters = runCounters;
+        return this;
+    }
+
+    /** Runs {@code printCoverage} with the progress report after every {@code intervalNs} ({@code -coverage MIN}). */
+    RunListener withCoverage(Runnable printCoverage, long intervalNs) {
+        this.coverage = printCoverage;
+        this.coverageIntervalNs = intervalNs;
+        this.nextCoverageNs = nanoClock.getAsLong() + intervalNs;
+        return this;
+    }
+
     @Override
     public synchronized void progress(int depth, long generated, long distinct, long queued) {
         long now = nanoClock.getAsLong();
+        if (counters != null) {
+            counters.reportedDepth(depth);
+        }
+        if (coverage != null && coverageIntervalNs > 0 && now - nextCoverageNs >= 0) {
+            nextCoverageNs = now + coverageIntervalNs;
+            printer.clearLive();
+            coverage.run();
+        }
         if (board == null || now - nextPrinterNs >= 0) {
             nextPrinterNs = now + printerIntervalNs;
             printer.progress(depth, generated, distinct, queued);

@@ -13,16 +13,19 @@ import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 /**
- * A {@link Runtime} for tests, tools and single-threaded evaluation: output to a consumer, a seeded generator, an
- * injected clock, registers in a map and named statistics set by the owner. Owned by one thread.
+ * The {@link Runtime} of one worker (and of tests and tools): output to a consumer, a seeded generator, an injected
+ * clock, registers in a map (per worker, as TLC's), TLCGet's "level" set by the owner per state, and the run's other
+ * statistics read from a shared {@link RunStatistics} when the checker gives one. Owned by one thread.
  */
 public final class SimpleRuntime implements Runtime {
     private final StringTable strings;
     private final Consumer<String> out;
     private final LongSupplier clockMs;
-    private final RandomGenerator random;
     private final Map<Integer, Value> registers = new HashMap<>();
     private final Map<String, Value> named = new HashMap<>();
+    private RandomGenerator random;
+    private RunStatistics statistics;
+    private int level;
     private boolean exitRequested;
 
     /**
@@ -42,6 +45,25 @@ public final class SimpleRuntime implements Runtime {
     public SimpleRuntime putNamed(String name, Value value) {
         named.put(name, value);
         return this;
+    }
+
+    /**
+     * Answers TLCGet's "distinct", "generated", "queue", "diameter", "duration", "traces" and "stats" from
+     * {@code stats} from now on (named values set with {@link #putNamed} still win).
+     */
+    public SimpleRuntime withStatistics(RunStatistics stats) {
+        this.statistics = stats;
+        return this;
+    }
+
+    /** What TLCGet("level") returns: the length of the behaviour to the state being evaluated (0 in ASSUMEs). */
+    public void level(int value) {
+        this.level = value;
+    }
+
+    /** Restarts {@link #random()} from {@code seed}: simulation does it per behaviour, so behaviours repeat. */
+    public void reseed(long seed) {
+        this.random = new SplittableRandom(seed);
     }
 
     /** True once a spec evaluated {@code TLCSet("exit", TRUE)}. */
@@ -64,7 +86,17 @@ public final class SimpleRuntime implements Runtime {
         if (key instanceof IntValue n) {
             return registers.get(n.value());
         }
-        return key instanceof StringValue s ? named.get(s.value()) : null;
+        if (!(key instanceof StringValue s)) {
+            return null;
+        }
+        Value v = named.get(s.value());
+        if (v != null || s.value().startsWith("TLCExt!")) {
+            return v;
+        }
+        if (s.value().equals("level")) {
+            return IntValue.of(level);
+        }
+        return statistics == null ? null : Statistics.lookup(s.value(), statistics, strings);
     }
 
     @Override
