@@ -36,14 +36,10 @@ final class ChildRun {
     /** Runs {@code tlaplex check} with {@code extra} flags after the usual ones (e.g. {@code -nodes 2 -v}). */
     static Result check(Path dir, String module, String config, int workers, List<String> extra)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-cp");
-        command.add(absoluteClassPath());
-        command.add(Tlaplex.class.getName());
-        command.addAll(List.of("check", module, "-config", config, "-workers", String.valueOf(workers)));
-        command.addAll(extra);
+        List<String> args = new ArrayList<>(List.of("check", module, "-config", config, "-workers",
+                String.valueOf(workers)));
+        args.addAll(extra);
+        List<String> command = tlaplexCommand(args);
         Path output = Files.createTempFile("tlaplex-bench-", ".out");
         try {
             long start = System.nanoTime();
@@ -59,6 +55,18 @@ final class ChildRun {
         } finally {
             Files.deleteIfExists(output);
         }
+    }
+
+    /** {@code tlaplex ARGS} in a JVM of its own, with this JVM's flags and class path. */
+    static List<String> tlaplexCommand(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(absoluteClassPath());
+        command.add(Tlaplex.class.getName());
+        command.addAll(args);
+        return command;
     }
 
     /** The child runs in the model's folder, so relative class path entries must be made absolute. */

@@ -26,7 +26,7 @@ public final class Tlaplex {
 
     static Tlaplex standard() {
         return new Tlaplex(List.of(new CheckCommand(), new ParseCommand(), new BenchCommand(),
-                new ConformanceCommand(), new NodeCommand(), new CoordinatorCommand()));
+                new ConformanceCommand(), new NodeCommand(), new CoordinatorCommand(), new SoakCommand()));
     }
 
     public static void main(String[] args) {
