@@ -2,8 +2,8 @@ package io.tlaplex.coordinator.phase;
 
 import io.tlaplex.frontend.eval.State;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
-import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.worker.explore.EncodableStateModel;
+import io.tlaplex.worker.explore.ForwardingEncodableModel;
 import io.tlaplex.worker.explore.StateFinder;
 import io.tlaplex.worker.explore.StateModel;
 
@@ -16,8 +16,7 @@ import io.tlaplex.worker.explore.StateModel;
  * <p>The explorer calls {@link #violatedInvariant} exactly once for each new distinct state, from inside the
  * sink call that delivered it; that is what attributes a distinct state to the action that produced it.
  */
-final class CountingModel implements EncodableStateModel<State>, StateModel.Sink<State> {
-    private final EncodableStateModel<State> delegate;
+final class CountingModel extends ForwardingEncodableModel<State> implements StateModel.Sink<State> {
     private final WorkerTally tally;
     private final SimpleRuntime runtime;
     private final boolean trackLevels;
@@ -38,7 +37,7 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
      */
     CountingModel(EncodableStateModel<State> delegate, WorkerTally tally, SimpleRuntime runtime, boolean trackLevels,
             ViolationLog violations) {
-        this.delegate = delegate;
+        super(delegate);
         this.tally = tally;
         this.runtime = runtime;
         this.trackLevels = trackLevels;
@@ -51,7 +50,7 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
         counting = !(out instanceof StateFinder);
         currentFp = ViolationLog.NO_PARENT;
         setLevel(0);
-        delegate.initialStates(this);
+        super.initialStates(this);
     }
 
     @Override
@@ -59,7 +58,7 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
         downstream = out;
         counting = !(out instanceof StateFinder);
         if (!counting) {
-            delegate.successors(state, this);
+            super.successors(state, this);
             return;
         }
         tally.countExpanded();
@@ -73,9 +72,9 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
             setLevel(level);
         }
         if (violations != null) {
-            currentFp = ViolationLog.normalize(delegate.fingerprint(state));
+            currentFp = ViolationLog.normalize(fingerprint(state));
         }
-        delegate.successors(state, this);
+        super.successors(state, this);
     }
 
     @Override
@@ -96,14 +95,14 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
         if (runtime != null && trackLevels) {
             runtime.level(childLevel);
         }
-        int violated = delegate.violatedInvariant(state);
+        int violated = super.violatedInvariant(state);
         if (runtime != null && trackLevels) {
             runtime.level(level);
         }
         if (violations == null) {
             return violated;
         }
-        long fp = ViolationLog.normalize(delegate.fingerprint(state));
+        long fp = ViolationLog.normalize(fingerprint(state));
         violations.parent(fp, currentFp, lastAction);
         if (violated >= 0) {
             violations.violation(fp, violated);
@@ -115,45 +114,5 @@ final class CountingModel implements EncodableStateModel<State>, StateModel.Sink
         if (runtime != null && trackLevels) {
             runtime.level(value);
         }
-    }
-
-    @Override
-    public void encode(State state, MutableBuffer out) {
-        delegate.encode(state, out);
-    }
-
-    @Override
-    public State decode(byte[] bytes, int offset, int length) {
-        return delegate.decode(bytes, offset, length);
-    }
-
-    @Override
-    public long fingerprint(State state) {
-        return delegate.fingerprint(state);
-    }
-
-    @Override
-    public boolean satisfiesConstraints(State state) {
-        return delegate.satisfiesConstraints(state);
-    }
-
-    @Override
-    public boolean satisfiesActionConstraints(State from, State to) {
-        return delegate.satisfiesActionConstraints(from, to);
-    }
-
-    @Override
-    public int violatedInitialProperty(State state) {
-        return delegate.violatedInitialProperty(state);
-    }
-
-    @Override
-    public int violatedActionProperty(State from, State to) {
-        return delegate.violatedActionProperty(from, to);
-    }
-
-    @Override
-    public boolean checkDeadlock() {
-        return delegate.checkDeadlock();
     }
 }

@@ -2,6 +2,7 @@ package io.tlaplex.coordinator.phase;
 
 import io.tlaplex.frontend.eval.State;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
+import io.tlaplex.worker.explore.ForwardingStateModel;
 import io.tlaplex.worker.explore.StateModel;
 import io.tlaplex.worker.simulate.BehaviourModel;
 import io.tlaplex.worker.spec.SpecStateModel;
@@ -10,15 +11,15 @@ import io.tlaplex.worker.spec.SpecStateModel;
  * One simulating worker's spec: reseeds the worker's runtime per behaviour (so RandomElement repeats with the seed),
  * tells it TLCGet's level, and counts states and behaviours for TLCGet. Owned by the worker's thread.
  */
-final class SimulationModel implements BehaviourModel<State>, StateModel.Sink<State> {
-    private final SpecStateModel delegate;
+final class SimulationModel extends ForwardingStateModel<State> implements BehaviourModel<State>,
+        StateModel.Sink<State> {
     private final SimpleRuntime runtime;
     private final RunCounters counters;
     private final WorkerTally tally;
     private StateModel.Sink<State> downstream;
 
     SimulationModel(SpecStateModel delegate, SimpleRuntime runtime, RunCounters counters, WorkerTally tally) {
-        this.delegate = delegate;
+        super(delegate);
         this.runtime = runtime;
         this.counters = counters;
         this.tally = tally;
@@ -39,53 +40,18 @@ final class SimulationModel implements BehaviourModel<State>, StateModel.Sink<St
     @Override
     public void initialStates(StateModel.Sink<State> out) {
         downstream = out;
-        delegate.initialStates(this);
+        super.initialStates(this);
     }
 
     @Override
     public void successors(State state, StateModel.Sink<State> out) {
         downstream = out;
-        delegate.successors(state, this);
+        super.successors(state, this);
     }
 
     @Override
     public void accept(State state, int actionId) {
         tally.countGenerated(actionId);
         downstream.accept(state, actionId);
-    }
-
-    @Override
-    public long fingerprint(State state) {
-        return delegate.fingerprint(state);
-    }
-
-    @Override
-    public boolean satisfiesConstraints(State state) {
-        return delegate.satisfiesConstraints(state);
-    }
-
-    @Override
-    public boolean satisfiesActionConstraints(State from, State to) {
-        return delegate.satisfiesActionConstraints(from, to);
-    }
-
-    @Override
-    public int violatedInvariant(State state) {
-        return delegate.violatedInvariant(state);
-    }
-
-    @Override
-    public int violatedInitialProperty(State state) {
-        return delegate.violatedInitialProperty(state);
-    }
-
-    @Override
-    public int violatedActionProperty(State from, State to) {
-        return delegate.violatedActionProperty(from, to);
-    }
-
-    @Override
-    public boolean checkDeadlock() {
-        return delegate.checkDeadlock();
     }
 }
