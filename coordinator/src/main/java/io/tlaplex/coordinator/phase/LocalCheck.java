@@ -17,8 +17,6 @@ import io.tlaplex.frontend.eval.live.LiveSpec;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
 import io.tlaplex.frontend.semantic.SemanticModel;
 import io.tlaplex.frontend.value.StringTable;
-import io.tlaplex.worker.checkpoint.CheckpointException;
-import io.tlaplex.worker.explore.CheckpointSettings;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.ExplorationResult;
 import io.tlaplex.worker.explore.Explorer;
@@ -26,7 +24,6 @@ import io.tlaplex.worker.explore.Outcome;
 import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ParallelExplorerConfig;
 import io.tlaplex.worker.explore.ProgressListener;
-import io.tlaplex.worker.explore.ResumePoint;
 import io.tlaplex.worker.explore.StateCodec;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.fpset.FingerprintSet;
@@ -44,7 +41,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
@@ -62,8 +58,6 @@ public final class LocalCheck {
     private static final int EXIT_PROPERTY = 13;
     /** TLC's exit code for a system error: here, a checkpoint that cannot be used or written. */
     private static final int EXIT_RECOVERY = 153;
-    /** How long a SIGTERM or SIGINT waits for the checkpoint it asks for before the JVM stops anyway. */
-    private static final long STOP_CHECKPOINT_TIMEOUT_NS = 60_000_000_000L;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -278,13 +272,12 @@ public final class LocalCheck {
             ParallelExplorer<State> explorer = new ParallelExplorer<>(models, seen, config,
                     progress, nanoClock,
                     options.progressIntervalNs());
-            Thread hook = plan == null ? null : prepareCheckpoints(explorer, plan, options.seed(),
-                    new SpecStateModel(spec, spec.newWorker(new SimpleRuntime(spec.strings(), options.seed(),
-                            System::currentTimeMillis, out::println), options.seed())));
-            try {
+            StateCodec<State> writerCodec = plan == null ? null : new SpecStateModel(spec, spec.newWorker(
+                    new SimpleRuntime(spec.strings(), options.seed(), System::currentTimeMillis, out::println),
+                    options.seed()));
+            try (CheckpointWiring wiring = CheckpointWiring.apply(explorer, plan, options.seed(), writerCodec,
+                    nanoClock, out)) {
                 return explorer.run();
-            } finally {
-                removeHook(hook);
             }
         } finally {
             try {
@@ -292,57 +285,6 @@ public final class LocalCheck {
             } catch (IOException e) {
                 err.println("tlaplex: could not remove the working folder " + workDir + ": " + e.getMessage());
             }
-        }
-    }
-
-    /** Resumes from the plan's directory and/or writes checkpoints there; returns the SIGTERM hook, if any. */
-    private Thread prepareCheckpoints(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed,
-            StateCodec<State> writerCodec) {
-        if (plan.recover()) {
-            ResumePoint point;
-            try {
-                point = ResumePoint.load(plan.directory(), plan.specHash(), plan.configHash());
-            } catch (CheckpointException e) {
-                throw new CheckpointFailure("cannot recover: " + e.getMessage());
-            }
-            for (String skipped : point.skipped()) {
-                out.println("Warning: passed over a damaged checkpoint: " + skipped);
-            }
-            out.println("Starting recovery from checkpoint " + point.manifest().epoch() + " of " + plan.directory()
-                    + ": level " + point.level() + ", " + point.distinct() + " distinct states found, "
-                    + point.generated() + " states generated.");
-            explorer.resumeFrom(point);
-        }
-        if (!plan.write()) {
-            return null;
-        }
-        explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
-                new AtomicBoolean(), plan.specHash(), plan.configHash(), seed), writerCodec);
-        Thread hook = Thread.ofPlatform().name("tlaplex-checkpoint-on-stop").unstarted(() -> {
-            try {
-                if (explorer.checkpointNow(STOP_CHECKPOINT_TIMEOUT_NS)) {
-                    out.println("Stopped after a checkpoint; resume with -recover " + plan.directory());
-                } else {
-                    out.println("Stopped without a new checkpoint; the last one in " + plan.directory()
-                            + " (if any) can be resumed with -recover");
-                }
-                out.flush();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
-    }
-
-    private static void removeHook(Thread hook) {
-        if (hook == null) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already stopping: the hook runs (or ran) and writes the checkpoint asked for.
         }
     }
 
