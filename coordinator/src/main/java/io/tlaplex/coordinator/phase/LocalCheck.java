@@ -23,7 +23,6 @@ import io.tlaplex.worker.explore.Explorer;
 import io.tlaplex.worker.explore.Outcome;
 import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ParallelExplorerConfig;
-import io.tlaplex.worker.explore.ProgressListener;
 import io.tlaplex.worker.explore.StateCodec;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.fpset.FingerprintSet;
@@ -251,7 +250,7 @@ public final class LocalCheck {
     }
 
     private ExplorationResult<State> explore(CompiledSpec spec, Worker first, SimpleRuntime firstRuntime,
-            CheckOptions options, ProgressListener progress, LiveRun liveRun, Instruments instruments) {
+            CheckOptions options, RunListener progress, LiveRun liveRun, Instruments instruments) {
         Path workDir;
         try {
             workDir = Files.createTempDirectory("tlaplex-run-");
@@ -262,6 +261,7 @@ public final class LocalCheck {
         ParallelExplorerConfig config = ParallelExplorerConfig.of(options.workers(), workDir, queueMemory)
                 .withPlacement(options.placement());
         try (FingerprintSet seen = FingerprintSetConfig.fromFpMem(options.fpmem()).create()) {
+            progress.shard(seen);
             IntFunction<EncodableStateModel<State>> models = id -> {
                 SimpleRuntime rt = id == 0 ? firstRuntime : new SimpleRuntime(spec.strings(), options.seed() + id,
                         System::currentTimeMillis, out::println).withStatistics(instruments.counters());

@@ -1,10 +1,14 @@
 package io.tlaplex.coordinator.phase;
 
 import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.web.NodeStatus;
 import io.tlaplex.coordinator.web.RunPhase;
 import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.worker.explore.ProgressListener;
+import io.tlaplex.worker.fpset.FingerprintSet;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -16,6 +20,7 @@ import java.util.function.LongSupplier;
  * and for checkpoints also from the thread that finishes writing one.
  */
 final class RunListener implements ProgressListener {
+    private static final String HOST = hostName();
     private final ProgressPrinter printer;
     private final PrintStream out;
     private final Path checkpointDir;
@@ -25,6 +30,8 @@ final class RunListener implements ProgressListener {
     private long nextPrinterNs;
     private RunCounters counters;
     private Runnable coverage;
+    /** The run's fingerprint set, for the page's shard fill; null while unknown (the one-worker explorer). */
+    private volatile FingerprintSet shard;
     private long coverageIntervalNs;
     private long nextCoverageNs;
 
@@ -42,6 +49,11 @@ final class RunListener implements ProgressListener {
         this.nanoClock = nanoClock;
         this.printerIntervalNs = printerIntervalNs;
         this.nextPrinterNs = nanoClock.getAsLong() + printerIntervalNs;
+    }
+
+    /** The fingerprint set the run fills, whose fill the status page shows. */
+    void shard(FingerprintSet set) {
+        this.shard = set;
     }
 
     /** Tells {@code runCounters} each reported depth (TLCGet's diameter when no worker tracks levels). */
@@ -75,6 +87,10 @@ final class RunListener implements ProgressListener {
         }
         if (board != null) {
             board.progress(depth, generated, distinct, queued);
+            FingerprintSet set = shard;
+            double fill = set == null || set.memoryBytes() == 0 ? 0 : (double) set.size() * Long.BYTES
+                    / set.memoryBytes();
+            board.node(new NodeStatus(0, HOST, true, generated, queued, fill, 0, 0));
         }
     }
 
@@ -84,6 +100,14 @@ final class RunListener implements ProgressListener {
         if (board != null) {
             board.progress(1, distinct, distinct, distinct);
             board.phase(RunPhase.EXPLORING);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
         }
     }
 

@@ -56,13 +56,16 @@ class StatusPageCliTest {
         assertTrue(url != null, "no address in: " + err);
         HttpClient http = HttpClient.newHttpClient();
         String json = "";
-        while (!json.contains("\"phase\":\"exploring\"") && run.isAlive()) {
+        while (!(json.contains("\"phase\":\"exploring\"") && json.contains("\"nodes\":[{\"id\":0,"))
+                && run.isAlive()) {
             json = get(http, url + "status.json");
             Thread.sleep(50);
         }
 
         assertTrue(json.contains("\"spec\":\"Slowly.tla\""), json);
         assertTrue(json.contains("\"phase\":\"exploring\""), "seen while the search ran: " + json);
+        assertTrue(json.contains("\"nodes\":[{\"id\":0,") && json.contains("\"alive\":true"),
+                "this JVM's row: " + json);
         assertTrue(get(http, url + "metrics").contains("tlaplex_run_phase{phase=\"exploring\"} 1"));
         if (Files.isExecutable(HeadlessChromium.BINARY)) {
             String dom = HeadlessChromium.dumpDom(url, 2_500, dir);
