@@ -6,7 +6,9 @@ import io.tlaplex.worker.explore.CheckpointSettings;
 import io.tlaplex.worker.explore.ParallelExplorer;
 import io.tlaplex.worker.explore.ResumePoint;
 import io.tlaplex.worker.explore.StateCodec;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
@@ -41,6 +43,12 @@ final class CheckpointWiring implements AutoCloseable {
         }
         if (!plan.write()) {
             return new CheckpointWiring(null);
+        }
+        try {
+            Files.createDirectories(plan.directory());
+        } catch (IOException e) {
+            throw new CheckpointFailure("cannot create the checkpoint folder " + plan.directory() + ": "
+                    + e.getMessage());
         }
         explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
                 new AtomicBoolean(), plan.specHash(), plan.configHash(), seed), writerCodec);

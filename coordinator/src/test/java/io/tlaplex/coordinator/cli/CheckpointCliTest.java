@@ -213,5 +213,14 @@ class CheckpointCliTest {
         assertTrue(minutes.err().contains("option -checkpoint expects minutes (0 or more), got 'soon'"), minutes.err());
         assertEquals(255, metadir.status());
         assertTrue(metadir.err().contains("option -metadir needs -checkpoint"), metadir.err());
+        Run file = run("check", spec(), "-config", config("Odometer"), "-recover", SPECS.resolve("Odometer.cfg")
+                .toString());
+        assertEquals(153, file.status());
+        assertTrue(file.out().contains("is not a checkpoint directory (it is a file)"), file.out());
+        Run unwritable = run("check", spec(), "-config", config("Odometer"), "-workers", "2", "-checkpoint", "1",
+                "-metadir", SPECS.resolve("Odometer.cfg").resolve("sub").toString());
+        assertEquals(153, unwritable.status());
+        assertTrue(unwritable.out().contains("Error: cannot create the checkpoint folder "), unwritable.out());
+        assertTrue(!unwritable.out().contains("more memory"), unwritable.out());
     }
 }

@@ -36,8 +36,11 @@ public record ResumePoint(CheckpointManifest manifest, Path directory, int level
      * @throws CheckpointException naming the file and the reason when there is none, or the spec differs
      */
     public static ResumePoint load(Path directory, String specHash, String configHash) throws CheckpointException {
-        if (!Files.isDirectory(directory)) {
+        if (!Files.exists(directory)) {
             throw new CheckpointException("checkpoint directory " + directory + " does not exist");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new CheckpointException(directory + " is not a checkpoint directory (it is a file)");
         }
         CheckpointStore.Restored restored = new CheckpointStore(directory).latest();
         CheckpointManifest m = restored.manifest();
