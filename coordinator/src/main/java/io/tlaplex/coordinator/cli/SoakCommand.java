@@ -51,6 +51,9 @@ final class SoakCommand implements Command {
         }
         Path config = args.value("-config").map(c -> Path.of(c).toAbsolutePath()).orElseGet(() ->
                 spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg"));
+        if (!Files.isRegularFile(config)) {
+            throw new UsageException("no config file " + config);
+        }
         int seeds = args.intValue("-seeds", 5, 1);
         int from = args.intValue("-from", 1, 0);
         int workers = args.intValue("-workers", 2, 1);
@@ -60,6 +63,11 @@ final class SoakCommand implements Command {
         ChildRun.Result expected = ChildRun.check(dir, base.get(0), config.toString(), workers);
         String answer = answer(expected);
         terminal.out().println("uninterrupted: " + answer);
+        if (expected.distinct() < 0) {
+            terminal.err().println("tlaplex: the uninterrupted run gave no counts to compare with: "
+                    + expected.lastLine());
+            return 255;
+        }
         int passed = 0;
         int failed = 0;
         Path work = Files.createTempDirectory("tlaplex-soak-");

@@ -34,7 +34,7 @@ class SoakCommandTest {
     }
 
     @Test
-    void shouldRefuseAMissingSpec() {
+    void shouldRefuseAMissingSpecOrConfig() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int status = Tlaplex.standard().run(new String[] {"soak", "NoSuchSpec.tla"},
@@ -43,5 +43,12 @@ class SoakCommandTest {
 
         assertEquals(255, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no spec file "), err.toString());
+        ByteArrayOutputStream noConfig = new ByteArrayOutputStream();
+        int missingConfig = Tlaplex.standard().run(new String[] {"soak", SPECS.resolve("Odometer.tla").toString(),
+            "-config", SPECS.resolve("None.cfg").toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(noConfig, true, StandardCharsets.UTF_8));
+        assertEquals(255, missingConfig);
+        assertTrue(noConfig.toString(StandardCharsets.UTF_8).contains("no config file "), noConfig.toString());
     }
 }
