@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code tlaplex bench parse [DIR]}, {@code tlaplex bench check [DIR] [-only TEXT]} and {@code tlaplex bench cluster
- * [DIR] [-only TEXT]}: throughput tables. The check table compares with the TLC timings recorded in the bench
- * manifest; the cluster table compares two node JVMs with one (see {@link ClusterBench}).
+ * {@code tlaplex bench parse [DIR]}, {@code tlaplex bench check [DIR] [-only TEXT]}, {@code tlaplex bench cluster
+ * [DIR] [-only TEXT]} and {@code tlaplex bench liveness [DIR] [-only TEXT]}: throughput tables. The check table
+ * compares with the TLC timings recorded in the bench manifest; the cluster table compares two node JVMs with one
+ * (see {@link ClusterBench}); the liveness table runs with and without the temporal properties ({@link LivenessBench}).
  */
 final class BenchCommand implements Command {
 
@@ -23,16 +24,18 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "parse [DIR] | check [DIR] [-only TEXT] | cluster [DIR] [-only TEXT]   parse speed over DIR (default "
-                + "../shared/corpus), states/s per model of DIR/manifest.tsv (default ../shared/bench) with 1 and 2 "
-                + "workers, or 2 node JVMs against 1 JVM with the data plane's traffic";
+        return "parse [DIR] | check [DIR] [-only TEXT] | cluster [DIR] [-only TEXT] | liveness [DIR] [-only TEXT]   "
+                + "parse speed over DIR (default ../shared/corpus), states/s per model of DIR/manifest.tsv (default "
+                + "../shared/bench) with 1 and 2 workers, 2 node JVMs against 1 JVM with the data plane's traffic, or "
+                + "the cost of the liveness properties";
     }
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check, cluster: only the models whose id contains "
-                        + "TEXT"),
-                OptionSpec.withValue("-workers", "LIST", "bench check: worker counts to compare (default 1,2)"));
+        return List.of(OptionSpec.withValue("-only", "TEXT", "bench check, cluster, liveness: only the models whose id "
+                        + "contains TEXT"),
+                OptionSpec.withValue("-workers", "LIST", "bench check: worker counts to compare (default 1,2); bench "
+                        + "liveness: the one worker count (default 2)"));
     }
 
     @Override
@@ -58,8 +61,18 @@ final class BenchCommand implements Command {
                 }
                 return ClusterBench.run(dir, manifest, args.value("-only").orElse(""), terminal.out());
             }
+            case "liveness" -> {
+                Path dir = folder(positional, "../shared/bench");
+                Path manifest = dir.resolve("manifest.tsv");
+                if (!Files.isRegularFile(manifest)) {
+                    throw new UsageException("no manifest.tsv in " + dir);
+                }
+                int[] workers = workerCounts(args.value("-workers").orElse("2"));
+                return LivenessBench.run(dir, manifest, args.value("-only").orElse(""), workers[workers.length - 1],
+                        terminal.out());
+            }
             default -> throw new UsageException("usage: tlaplex bench parse [DIR] | tlaplex bench check [DIR] "
-                    + "| tlaplex bench cluster [DIR]");
+                    + "| tlaplex bench cluster [DIR] | tlaplex bench liveness [DIR]");
         }
     }
 

@@ -13,17 +13,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * The liveness part of one local check: a folder for the recorded behaviour graph, the recorder wrapped around
- * every exploring thread's model, and the check after the search. Only created when the spec has temporal
- * properties, so that other runs pay nothing. Used from the thread that drives the run.
+ * every exploring thread's model, and the check after the search, on as many threads as explored. Only created
+ * when the spec has temporal properties, so that other runs pay nothing. Used from the thread that drives the run.
  */
 final class LiveRun implements AutoCloseable {
+    /** Developer setting for benchmarks: the number of threads of the search after exploration. */
+    static final String THREADS_PROPERTY = "tlaplex.live.threads";
+
     private final LiveSpec spec;
     private final Path dir;
     private final GraphRecorder<State> recorder;
+    private final AtomicInteger explorers = new AtomicInteger();
 
     private LiveRun(LiveSpec spec, Path dir) {
         this.spec = spec;
@@ -41,12 +46,26 @@ final class LiveRun implements AutoCloseable {
 
     /** {@code model} recording the behaviour graph, or {@code model} itself without liveness checking. */
     static EncodableStateModel<State> wrap(LiveRun run, SpecStateModel model) {
-        return run == null ? model : run.recorder.wrap(model, new WorkerLabeler(model.worker()));
+        if (run == null) {
+            return model;
+        }
+        run.explorers.incrementAndGet();
+        return run.recorder.wrap(model, new WorkerLabeler(model.worker()));
     }
 
     Lasso check() {
         try (BehaviourGraph graph = recorder.finish()) {
-            return new LivenessChecker(graph, spec, dir).check();
+            return new LivenessChecker(graph, spec, dir, threads()).check();
+        }
+    }
+
+    /** One per exploring thread, unless {@link #THREADS_PROPERTY} says otherwise. */
+    private int threads() {
+        int fallback = Math.max(1, explorers.get());
+        try {
+            return Math.max(1, Integer.parseInt(System.getProperty(THREADS_PROPERTY, String.valueOf(fallback))));
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * The behaviour graph paired with the tableau of one {@link LiveCheck}: node {@code s * T + t} is state s in
  * tableau node t (T = 1 without a tableau). Successors come in the order the graph recorded them, each state's
  * stuttering step last. A step is "kept" when it satisfies the check's {@code <>[]} formulas: cycles of a
- * counterexample use kept steps only. Read-only over the graph; scratch buffers make it one thread's.
+ * counterexample use kept steps only. Read-only over the graph and shared by threads; each {@link Cursor} holds its
+ * own scratch labels and belongs to one thread.
  */
 final class ProductGraph {
     final BehaviourGraph graph;
@@ -18,8 +19,6 @@ final class ProductGraph {
     private final TFormula[] stateLits;
     private final TFormula[] actionLits;
     private final int[][] tableauSucc;
-    private final long[] label;
-    private final long[] targetLabel;
     private final int sw;
 
     ProductGraph(BehaviourGraph graph, LiveCheck check) {
@@ -36,8 +35,6 @@ final class ProductGraph {
             tableauSucc[i] = t == null ? new int[] {0} : t.successors(i);
         }
         this.sw = graph.stateWords();
-        this.label = new long[sw + graph.actionWords()];
-        this.targetLabel = new long[sw];
     }
 
     long nodeCount() {
@@ -57,6 +54,7 @@ final class ProductGraph {
         Tableau t = check.tableau();
         int[] starts = t == null ? new int[] {0} : t.initial();
         long[] out = new long[graph.initialCount() * starts.length];
+        long[] targetLabel = new long[sw];
         int n = 0;
         for (int i = 0; i < graph.initialCount(); i++) {
             int s = graph.initial(i);
@@ -74,6 +72,8 @@ final class ProductGraph {
 
     /** Iterates the successors of one node: {@link #next()} gives each, then -1. */
     final class Cursor {
+        private final long[] label = new long[sw + graph.actionWords()];
+        private final long[] targetLabel = new long[sw];
         private long node;
         private int s;
         private int t;
