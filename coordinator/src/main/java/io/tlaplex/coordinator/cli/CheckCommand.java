@@ -237,7 +237,7 @@ final class CheckCommand implements Command {
     }
 
     /** The status page of {@code -http PORT}, or null without the flag; says where it listens. */
-    private static StatusServer statusServer(ParsedArgs args, StatusBoard board, Terminal terminal)
+    static StatusServer statusServer(ParsedArgs args, StatusBoard board, Terminal terminal)
             throws UsageException {
         if (!args.has("-http")) {
             if (args.has("-http-bind")) {

@@ -8,6 +8,8 @@ import io.tlaplex.coordinator.cluster.NodeLauncher;
 import io.tlaplex.coordinator.cluster.PekkoSettings;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.coordinator.web.StatusBoard;
+import io.tlaplex.coordinator.web.StatusServer;
 import io.tlaplex.worker.nativeio.NodeTopology;
 import io.tlaplex.worker.transport.DriverConfig;
 import io.tlaplex.worker.transport.DriverMode;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  * {@code tlaplex check Spec.tla -nodes N}: a cluster check on this host. The CLI JVM runs the coordinator and the
  * host's media driver; N {@code tlaplex node} children (pinned one per NUMA node where the host has that many)
  * explore, talking over {@code aeron:ipc}. The run's folders (secret, trace logs, driver files) are removed at the
- * end, on failure, and from a shutdown hook.
+ * end, on failure, and from a shutdown hook. With {@code -http} the CLI JVM serves the run's status page.
  */
 final class LocalClusterCommand {
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(120);
@@ -52,8 +54,10 @@ final class LocalClusterCommand {
         Path aeronDir = shm.resolve("tlaplex-aeron-" + UUID.randomUUID());
         Thread cleanup = new Thread(() -> deleteAll(runDir, aeronDir), "tlaplex-cluster-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (MediaDriverLauncher driver = MediaDriverLauncher.launch(new DriverConfig(aeronDir, DriverMode.EMBEDDED,
-                args.has("-busyspin")))) {
+        StatusBoard board = new StatusBoard(loaded.specFile().getFileName().toString());
+        try (StatusServer server = CheckCommand.statusServer(args, board, terminal);
+             MediaDriverLauncher driver = MediaDriverLauncher.launch(new DriverConfig(aeronDir, DriverMode.EMBEDDED,
+                     args.has("-busyspin")))) {
             ClusterSecret secret = ClusterSecret.generate();
             Path secretFile = runDir.resolve("secret");
             secret.writeTo(secretFile);
@@ -63,8 +67,11 @@ final class LocalClusterCommand {
             PekkoSettings pekko = new PekkoSettings(ClusterFlags.host(args), ClusterFlags.port(args), List.of(),
                     CoordinatorSingleton.ROLE, args.has("-v"), ClusterFlags.extra(args));
             ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT, args.has("-v"));
-            CheckSummary summary = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime)
-                    .run(ClusterFlags.spec(loaded, options), run);
+            ClusterCheck check = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime);
+            if (server != null) {
+                check.withStatusBoard(board);
+            }
+            CheckSummary summary = check.run(ClusterFlags.spec(loaded, options), run);
             return summary.exitCode();
         } catch (IOException e) {
             throw new UsageException("cannot prepare the cluster run in " + runDir + ": " + e.getMessage());

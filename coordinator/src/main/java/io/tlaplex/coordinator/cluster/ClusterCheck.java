@@ -3,9 +3,11 @@ package io.tlaplex.coordinator.cluster;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.LocalCheck;
 import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.diag.DiagnosticPrinter;
 import io.tlaplex.frontend.eval.EvalError;
+import io.tlaplex.protocol.AssignedNode;
 import io.tlaplex.protocol.LevelStatus;
 import io.tlaplex.protocol.Refuse;
 import io.tlaplex.worker.spec.SpecStateModel;
@@ -45,6 +47,7 @@ public final class ClusterCheck {
     private final PrintStream out;
     private final PrintStream err;
     private final LongSupplier nanoClock;
+    private StatusFeed feed = new StatusFeed(null);
 
     public ClusterCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
         this.out = out;
@@ -52,7 +55,21 @@ public final class ClusterCheck {
         this.nanoClock = nanoClock;
     }
 
+    /** Reports the run to {@code statusBoard} as well (the {@code -http} status page); before {@link #run}. */
+    public ClusterCheck withStatusBoard(StatusBoard statusBoard) {
+        this.feed = new StatusFeed(statusBoard);
+        return this;
+    }
+
     public CheckSummary run(ClusterSpec spec, Run run) {
+        CheckSummary summary = check(spec, run);
+        // Ends the page's run when the check stopped before the coordinator (a spec error, a false assumption);
+        // after a cluster run the board is over already and ignores this.
+        feed.stopped(summary.exitCode());
+        return summary;
+    }
+
+    private CheckSummary check(ClusterSpec spec, Run run) {
         long start = nanoClock.getAsLong();
         TlcReporter reporter = new TlcReporter(out);
         reporter.starting(LocalCheck.VERSION, spec.options().seed(), spec.options().workers() * run.nodes(),
@@ -88,6 +105,7 @@ public final class ClusterCheck {
         boolean checkDeadlock = new SpecStateModel(compiled.spec(), compiled.first()).checkDeadlock();
         RunReport report = explore(spec, run, reporter, checkDeadlock);
         CheckSummary summary = new ClusterReport(compiled.spec(), compiled.first(), reporter, out).print(report);
+        feed.finished(report, summary);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;
     }
@@ -99,7 +117,7 @@ public final class ClusterCheck {
         Coordinator.Settings settings = new Coordinator.Settings(run.nodes(), spec.hashes(), run.secret(),
                 checkDeadlock, spec.options().seed(),
                 Duration.ofMillis(1), Duration.ofSeconds(1), run.joinTimeout());
-        Observer observer = new Observer(progress, done, err);
+        Observer observer = new Observer(progress, feed, done, err);
         ActorSystem<Void> system = ActorSystem.create(guardian(settings, observer), PekkoSettings.SYSTEM_NAME,
                 run.pekko().toConfig());
         try {
@@ -143,22 +161,35 @@ public final class ClusterCheck {
     }
 
     /** Hands the coordinator's news to the printer and the waiting thread. */
-    private record Observer(ClusterProgress progress, CompletableFuture<RunReport> done, PrintStream err)
-            implements RunObserver {
+    private record Observer(ClusterProgress progress, StatusFeed feed, CompletableFuture<RunReport> done,
+                            PrintStream err) implements RunObserver {
+
+        @Override
+        public void assigned(List<AssignedNode> nodes) {
+            feed.assigned(nodes);
+        }
 
         @Override
         public void initialStatesDone(long distinct) {
             progress.initialStatesDone(distinct);
+            feed.initialStatesDone(distinct);
         }
 
         @Override
         public void progress(int level, List<LevelStatus> nodes) {
             progress.progress(level, nodes);
+            feed.statuses(level, nodes);
+        }
+
+        @Override
+        public void nodeLeft(int nodeId) {
+            feed.nodeLeft(nodeId);
         }
 
         @Override
         public void finalStatuses(List<LevelStatus> nodes) {
             progress.traffic(nodes);
+            feed.nodes(nodes);
         }
 
         @Override

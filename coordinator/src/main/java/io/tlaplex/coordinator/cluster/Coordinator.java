@@ -198,6 +198,7 @@ public final class Coordinator {
         Assign assign = new Assign(runId, 0, settings.hashes().spec(), settings.hashes().config(), settings.seed(),
                 nodes, OwnerFunction.uniform(settings.nodes(), 1, settings.seed()).toOwnerMap());
         broadcast(assign);
+        observer.assigned(nodes);
         broadcast(new Start(runId, 0));
         level = 0;
         timers.startTimerWithFixedDelay(ProgressTick.INSTANCE, settings.progressInterval());
@@ -455,6 +456,7 @@ public final class Coordinator {
         Set<ActorRef<ControlMessage>> now = listed.listing().getServiceInstances(NODE_KEY);
         for (Map.Entry<Integer, ActorRef<ControlMessage>> member : refs.entrySet()) {
             if (this.listed.contains(member.getValue()) && !now.contains(member.getValue())) {
+                observer.nodeLeft(member.getKey());
                 return abort("node " + member.getKey() + " left the run");
             }
         }

@@ -1,5 +1,6 @@
 package io.tlaplex.coordinator.cluster;
 
+import io.tlaplex.protocol.AssignedNode;
 import io.tlaplex.protocol.LevelStatus;
 import io.tlaplex.protocol.Refuse;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.List;
  */
 public interface RunObserver {
 
+    /** Every node joined and was assigned its part of the run. */
+    default void assigned(List<AssignedNode> nodes) {
+    }
+
     /** The initial states are known (once, when level 0 has ended). */
     void initialStatesDone(long distinct);
 
@@ -18,6 +23,10 @@ public interface RunObserver {
 
     /** A node was refused: its spec, config or secret differ. */
     void refused(Refuse refusal);
+
+    /** A node left the cluster (the run is aborted next). */
+    default void nodeLeft(int nodeId) {
+    }
 
     /** The nodes' final statuses, with their data-plane counters, just before {@link #finished} on success. */
     default void finalStatuses(List<LevelStatus> nodes) {

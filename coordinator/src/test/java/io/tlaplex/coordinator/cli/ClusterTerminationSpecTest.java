@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The cluster's termination protocol (docs/specs/ClusterTermination.tla) is checked by tlaplex in every build: the
- * protocol as implemented keeps every invariant, and the first version, which swapped a node's queues only when it
- * started the next level, files a state in the wrong level.
+ * protocol as implemented (idle reports counted as the first of two waves) keeps every invariant; the first version,
+ * which swapped a node's queues only when it started the next level, files a state in the wrong level; and a
+ * shortcut that reads the counters before the idle flag and ends a level on one wave ends it too early.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClusterTerminationSpecTest {
@@ -45,5 +46,13 @@ class ClusterTerminationSpecTest {
 
         assertEquals(12, run.status(), run.out());
         assertTrue(run.out().contains("Error: Invariant NoMisfiledState is violated."), run.out());
+    }
+
+    @Test
+    void shouldEndALevelWithAStateInFlightWhenCountersAreReadBeforeTheIdleFlagAndOneWaveSuffices() {
+        Run run = check("ClusterTerminationCountersFirst.cfg");
+
+        assertEquals(12, run.status(), run.out());
+        assertTrue(run.out().contains("Error: Invariant EndOnlyWhenDone is violated."), run.out());
     }
 }
