@@ -20,10 +20,17 @@ import java.util.List;
  * @param queued     states queued on the node and not yet expanded
  * @param channels   per peer: what the node sent to it and received from it
  * @param failure    the shortest failure the node found, or null
+ * @param fingerprintFill used share of the node's fingerprint shard, 0..1 (for the status page)
  */
 public record LevelStatus(long runId, int nodeId, int level, long wave, boolean idle, boolean halted,
                           long generated, long distinct, long queued, List<PeerCounters> channels,
-                          FailureReport failure) implements ControlMessage {
+                          FailureReport failure, double fingerprintFill) implements ControlMessage {
+
+    /** A status without the shard's fill. */
+    public LevelStatus(long runId, int nodeId, int level, long wave, boolean idle, boolean halted, long generated,
+            long distinct, long queued, List<PeerCounters> channels, FailureReport failure) {
+        this(runId, nodeId, level, wave, idle, halted, generated, distinct, queued, channels, failure, 0);
+    }
 
     /** Checks the components; {@code failure} may be null. */
     public LevelStatus {
@@ -47,7 +54,8 @@ public record LevelStatus(long runId, int nodeId, int level, long wave, boolean 
                 .setGenerated(generated)
                 .setDistinct(distinct)
                 .setQueued(queued)
-                .addAllChannels(PeerCounters.toProtos(channels));
+                .addAllChannels(PeerCounters.toProtos(channels))
+                .setFingerprintFill(fingerprintFill);
         if (failure != null) {
             b.setFailure(failure.toProto());
         }
@@ -57,6 +65,6 @@ public record LevelStatus(long runId, int nodeId, int level, long wave, boolean 
     static LevelStatus fromProto(ControlProtos.LevelStatus p) {
         return new LevelStatus(p.getRunId(), p.getNodeId(), p.getLevel(), p.getWave(), p.getIdle(), p.getHalted(),
                 p.getGenerated(), p.getDistinct(), p.getQueued(), PeerCounters.fromProtos(p.getChannelsList()),
-                p.hasFailure() ? FailureReport.fromProto(p.getFailure()) : null);
+                p.hasFailure() ? FailureReport.fromProto(p.getFailure()) : null, p.getFingerprintFill());
     }
 }

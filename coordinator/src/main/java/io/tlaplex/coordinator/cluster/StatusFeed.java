@@ -78,7 +78,7 @@ final class StatusFeed {
                 bytesOut += channel.sentBytes();
             }
             update(new NodeStatus(node.nodeId(), hosts.getOrDefault(node.nodeId(), ""), true, node.generated(),
-                    node.queued(), 0, bytesIn.getOrDefault(node.nodeId(), 0L), bytesOut));
+                    node.queued(), node.fingerprintFill(), bytesIn.getOrDefault(node.nodeId(), 0L), bytesOut));
         }
     }
 

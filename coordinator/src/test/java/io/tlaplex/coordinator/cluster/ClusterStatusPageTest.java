@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClusterStatusPageTest {
     private static final Pattern NODE = Pattern.compile("\\{\"id\":(\\d+),\"host\":\"([^\"]*)\",\"alive\":(\\w+),"
-            + "\"statesPerSecond\":[^,]*,\"generated\":(\\d+),\"queued\":(\\d+),\"fingerprintFill\":[^,]*,"
+            + "\"statesPerSecond\":[^,]*,\"generated\":(\\d+),\"queued\":(\\d+),\"fingerprintFill\":([^,]*),"
             + "\"bytesIn\":(\\d+),\"bytesOut\":(\\d+)");
 
     @TempDir
@@ -71,8 +71,10 @@ class ClusterStatusPageTest {
         while (node.find()) {
             ids.add(node.group(1) + "@" + node.group(2) + ":" + node.group(3));
             generated += Long.parseLong(node.group(4));
-            bytesIn += Long.parseLong(node.group(6));
-            bytesOut += Long.parseLong(node.group(7));
+            double fill = Double.parseDouble(node.group(6));
+            assertTrue(fill > 0 && fill <= 1, "fingerprint fill of node " + node.group(1) + ": " + fill);
+            bytesIn += Long.parseLong(node.group(7));
+            bytesOut += Long.parseLong(node.group(8));
         }
         assertEquals(List.of("0@test-host:true", "1@test-host:true"), ids, json);
         assertEquals(summary.generated(), generated, json);

@@ -159,8 +159,10 @@ public final class ClusterNode<S> implements AutoCloseable {
             generated += worker.generated();
             distinct += worker.distinct();
         }
+        FingerprintSet shard = ctx.seen();
+        double fill = shard.memoryBytes() == 0 ? 0 : (double) shard.size() * Long.BYTES / shard.memoryBytes();
         return new LevelStatus(runId, config.nodeId(), gate.level(), wave, idle, halted, generated, distinct,
-                ctx.frontier().queued(), channels, ctx.failures().best());
+                ctx.frontier().queued(), channels, ctx.failures().best(), Math.min(1, fill));
     }
 
     /** The failure of this node's machinery, or null. */
