@@ -1,7 +1,7 @@
 package io.tlaplex.worker.liveness;
 
-import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.worker.explore.EncodableStateModel;
+import io.tlaplex.worker.explore.ForwardingEncodableModel;
 import io.tlaplex.worker.explore.StateModel;
 import java.util.Arrays;
 
@@ -11,8 +11,7 @@ import java.util.Arrays;
  * and state constraints with the truth bits of that step. Everything else is passed through unchanged, so the
  * search counts as without it. One per exploring thread, writing its own file.
  */
-final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink<S> {
-    private final EncodableStateModel<S> model;
+final class RecordingModel<S> extends ForwardingEncodableModel<S> implements StateModel.Sink<S> {
     private final LiveLabeler<S> labeler;
     private final RecordWriter states;
     private final RecordWriter inits;
@@ -26,7 +25,7 @@ final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink
 
     RecordingModel(EncodableStateModel<S> model, LiveLabeler<S> labeler, RecordWriter states, RecordWriter inits,
             int stateWords, int actionWords) {
-        this.model = model;
+        super(model);
         this.labeler = labeler;
         this.states = states;
         this.inits = inits;
@@ -43,7 +42,7 @@ final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink
     public void initialStates(StateModel.Sink<S> out) {
         sink = out;
         from = null;
-        model.initialStates(this);
+        super.initialStates(this);
     }
 
     @Override
@@ -51,10 +50,10 @@ final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink
         sink = out;
         from = state;
         edgeCount = 0;
-        long fp = normalize(model.fingerprint(state));
+        long fp = normalize(fingerprint(state));
         labeler.labelState(state, head, 0);
         labeler.labelStep(state, state, head, stateWords);
-        model.successors(state, this);
+        super.successors(state, this);
         states.putLong(fp);
         states.putLong(edgeCount);
         for (long w : head) {
@@ -71,12 +70,12 @@ final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink
     public void accept(S state, int actionId) {
         sink.accept(state, actionId);
         if (from == null) {
-            if (inits != null && model.satisfiesConstraints(state)) {
-                inits.putLong(normalize(model.fingerprint(state)));
+            if (inits != null && satisfiesConstraints(state)) {
+                inits.putLong(normalize(fingerprint(state)));
             }
             return;
         }
-        if (!model.satisfiesActionConstraints(from, state) || !model.satisfiesConstraints(state)) {
+        if (!satisfiesActionConstraints(from, state) || !satisfiesConstraints(state)) {
             return;
         }
         int stride = 1 + actionWords;
@@ -84,53 +83,8 @@ final class RecordingModel<S> implements EncodableStateModel<S>, StateModel.Sink
             edges = Arrays.copyOf(edges, edges.length * 2);
         }
         int at = edgeCount * stride;
-        edges[at] = normalize(model.fingerprint(state));
+        edges[at] = normalize(fingerprint(state));
         labeler.labelStep(from, state, edges, at + 1);
         edgeCount++;
-    }
-
-    @Override
-    public long fingerprint(S state) {
-        return model.fingerprint(state);
-    }
-
-    @Override
-    public boolean satisfiesConstraints(S state) {
-        return model.satisfiesConstraints(state);
-    }
-
-    @Override
-    public boolean satisfiesActionConstraints(S from, S to) {
-        return model.satisfiesActionConstraints(from, to);
-    }
-
-    @Override
-    public int violatedInvariant(S state) {
-        return model.violatedInvariant(state);
-    }
-
-    @Override
-    public int violatedInitialProperty(S state) {
-        return model.violatedInitialProperty(state);
-    }
-
-    @Override
-    public int violatedActionProperty(S from, S to) {
-        return model.violatedActionProperty(from, to);
-    }
-
-    @Override
-    public boolean checkDeadlock() {
-        return model.checkDeadlock();
-    }
-
-    @Override
-    public void encode(S state, MutableBuffer out) {
-        model.encode(state, out);
-    }
-
-    @Override
-    public S decode(byte[] bytes, int offset, int length) {
-        return model.decode(bytes, offset, length);
     }
 }
