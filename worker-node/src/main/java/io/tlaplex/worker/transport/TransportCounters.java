@@ -19,7 +19,8 @@ public final class TransportCounters {
     private static final int RECEIVED_BATCHES = 6;
     private static final int RECEIVED_STATES = 7;
     private static final int SENT_BYTES = 8;
-    private static final int SLOTS_PER_NODE = 9;
+    private static final int ADMIN_ACTION = 9;
+    private static final int SLOTS_PER_NODE = 10;
 
     private final int nodeCount;
     private final AtomicLongArray slots;
@@ -64,7 +65,15 @@ public final class TransportCounters {
         return get(node, NOT_CONNECTED);
     }
 
-    /** Returns offers to {@code node} refused for another reason: admin action, closed, or max position. */
+    /**
+     * Returns the offers to {@code node} refused while Aeron rotated the log or the like (the batch was kept and
+     * retried, as Aeron asks).
+     */
+    public long adminActions(int node) {
+        return get(node, ADMIN_ACTION);
+    }
+
+    /** Returns offers to {@code node} refused for another reason: a closed publication or its maximum position. */
     public long otherOfferFailures(int node) {
         return get(node, OTHER_OFFER_FAILURES);
     }
@@ -108,6 +117,8 @@ public final class TransportCounters {
             add(node, BACK_PRESSURED, 1);
         } else if (result == Publication.NOT_CONNECTED) {
             add(node, NOT_CONNECTED, 1);
+        } else if (result == Publication.ADMIN_ACTION) {
+            add(node, ADMIN_ACTION, 1);
         } else {
             add(node, OTHER_OFFER_FAILURES, 1);
         }
