@@ -15,9 +15,17 @@ import java.util.List;
  * @param fingerprintSeed seed of the state fingerprint function, the same on every node
  * @param nodes           the members of the run, in node-id order
  * @param ownerMap        how fingerprints map to owning nodes
+ * @param checkpoint      where checkpoints go and what the run resumes, or null for a run without checkpoints
  */
 public record Assign(long runId, int epoch, String specHash, String configHash, long fingerprintSeed,
-                     List<AssignedNode> nodes, OwnerMap ownerMap) implements ControlMessage {
+                     List<AssignedNode> nodes, OwnerMap ownerMap, ClusterCheckpoint checkpoint)
+        implements ControlMessage {
+
+    /** An assignment without checkpoints. */
+    public Assign(long runId, int epoch, String specHash, String configHash, long fingerprintSeed,
+                  List<AssignedNode> nodes, OwnerMap ownerMap) {
+        this(runId, epoch, specHash, configHash, fingerprintSeed, nodes, ownerMap, null);
+    }
 
     /** Copies the node list and checks the components; see the class comment for their meaning. */
     public Assign {
@@ -39,6 +47,9 @@ public record Assign(long runId, int epoch, String specHash, String configHash, 
                 .setConfigHash(configHash)
                 .setFingerprintSeed(fingerprintSeed)
                 .setOwnerMap(ownerMap.toProto());
+        if (checkpoint != null) {
+            b.setCheckpoint(checkpoint.toProto());
+        }
         for (AssignedNode node : nodes) {
             b.addNodes(node.toProto());
         }
@@ -51,6 +62,7 @@ public record Assign(long runId, int epoch, String specHash, String configHash, 
         }
         List<AssignedNode> nodes = p.getNodesList().stream().map(AssignedNode::fromProto).toList();
         return new Assign(p.getRunId(), p.getEpoch(), p.getSpecHash(), p.getConfigHash(), p.getFingerprintSeed(),
-                nodes, OwnerMap.fromProto(p.getOwnerMap()));
+                nodes, OwnerMap.fromProto(p.getOwnerMap()),
+                p.hasCheckpoint() ? ClusterCheckpoint.fromProto(p.getCheckpoint()) : null);
     }
 }

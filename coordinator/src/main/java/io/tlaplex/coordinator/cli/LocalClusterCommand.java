@@ -8,6 +8,7 @@ import io.tlaplex.coordinator.cluster.NodeLauncher;
 import io.tlaplex.coordinator.cluster.PekkoSettings;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.coordinator.phase.CheckpointOptions;
 import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.coordinator.web.StatusServer;
 import io.tlaplex.worker.nativeio.NodeTopology;
@@ -49,6 +50,7 @@ final class LocalClusterCommand {
             options = options.withWorkers(ClusterFlags.defaultWorkers(topology, nodes));
         }
         LoadedSpec loaded = SpecLoader.load(args, "check", terminal, true);
+        CheckpointOptions checkpoints = CheckCommand.withCheckpoints(args, options, loaded).checkpoints();
         Path runDir = createDir(Path.of(System.getProperty("java.io.tmpdir")), "tlaplex-cluster-");
         Path shm = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : runDir;
         Path aeronDir = shm.resolve("tlaplex-aeron-" + UUID.randomUUID());
@@ -66,7 +68,8 @@ final class LocalClusterCommand {
                     id -> numactl(topology, nodes, id, args.has("-nopin")), Path.of("").toAbsolutePath());
             PekkoSettings pekko = new PekkoSettings(ClusterFlags.host(args), ClusterFlags.port(args), List.of(),
                     CoordinatorSingleton.ROLE, args.has("-v"), ClusterFlags.extra(args));
-            ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT, args.has("-v"));
+            ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT, args.has("-v"),
+                    checkpoints);
             ClusterCheck check = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime);
             if (server != null) {
                 check.withStatusBoard(board);

@@ -1,6 +1,7 @@
 package io.tlaplex.coordinator.cluster;
 
 import io.tlaplex.coordinator.phase.CheckSummary;
+import io.tlaplex.coordinator.phase.CheckpointOptions;
 import io.tlaplex.coordinator.phase.LocalCheck;
 import io.tlaplex.coordinator.report.TlcReporter;
 import io.tlaplex.coordinator.web.StatusBoard;
@@ -10,11 +11,14 @@ import io.tlaplex.frontend.eval.EvalError;
 import io.tlaplex.protocol.AssignedNode;
 import io.tlaplex.protocol.LevelStatus;
 import io.tlaplex.protocol.Refuse;
+import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.spec.SpecStateModel;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
@@ -39,10 +43,22 @@ public final class ClusterCheck {
      * @param launcher    starts the nodes (or does nothing when they start elsewhere)
      * @param joinTimeout how long to wait for every node to join
      * @param verbose     whether progress lines carry a per-node table
+     * @param checkpoints where and how often to checkpoint, and whether to resume, or null for no checkpoints
      */
     public record Run(int nodes, PekkoSettings pekko, ClusterSecret secret, NodeLauncher launcher,
-                      Duration joinTimeout, boolean verbose) {
+                      Duration joinTimeout, boolean verbose, CheckpointOptions checkpoints) {
+
+        /** A run without checkpoints. */
+        public Run(int nodes, PekkoSettings pekko, ClusterSecret secret, NodeLauncher launcher, Duration joinTimeout,
+                   boolean verbose) {
+            this(nodes, pekko, secret, launcher, joinTimeout, verbose, null);
+        }
     }
+
+    /** TLC's exit code for a system error: here, a checkpoint that cannot be used or written. */
+    private static final int EXIT_CHECKPOINT = 153;
+    /** How many times a run with checkpoints starts its nodes again after losing one. */
+    static final int RESTARTS = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -101,28 +117,86 @@ public final class ClusterCheck {
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(0, 0, 0, 0, 0);
         }
-        reporter.computingInitialStates();
+        ClusterCheckpoints checkpoints;
+        try {
+            checkpoints = checkpoints(spec, run.checkpoints());
+        } catch (CheckpointException e) {
+            out.println("Error: " + (run.checkpoints().recover() ? "cannot recover: " : "") + e.getMessage());
+            reporter.finished(elapsed(start), LocalDateTime.now());
+            return new CheckSummary(EXIT_CHECKPOINT, 0, 0, 0, 0);
+        }
+        if (checkpoints == null || checkpoints.resumed() == null) {
+            reporter.computingInitialStates();
+        } else {
+            ClusterCheckpoints.Resume resume = checkpoints.resumed();
+            for (String skipped : resume.skipped()) {
+                out.println("Warning: passed over a damaged checkpoint: " + skipped);
+            }
+            out.println("Starting recovery from checkpoint " + resume.epoch() + " of " + checkpoints.directory()
+                    + ": level " + resume.level() + ", " + resume.distinct() + " distinct states found, "
+                    + resume.generated() + " states generated (written by " + resume.nodes() + " node"
+                    + (resume.nodes() == 1 ? "" : "s") + ", resumed by " + run.nodes() + ").");
+        }
         boolean checkDeadlock = new SpecStateModel(compiled.spec(), compiled.first()).checkDeadlock();
-        RunReport report = explore(spec, run, reporter, checkDeadlock);
+        RunReport report = explore(spec, run, reporter, checkDeadlock, checkpoints);
         CheckSummary summary = new ClusterReport(compiled.spec(), compiled.first(), reporter, out).print(report);
         feed.finished(report, summary);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;
     }
 
-    private RunReport explore(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock) {
+    private ClusterCheckpoints checkpoints(ClusterSpec spec, CheckpointOptions plan) throws CheckpointException {
+        if (plan == null) {
+            return null;
+        }
+        long intervalNanos = plan.write() ? plan.intervalNanos() : 0;
+        return plan.recover()
+                ? ClusterCheckpoints.resume(plan.directory(), intervalNanos, nanoClock, spec.hashes(),
+                        spec.options().seed())
+                : ClusterCheckpoints.fresh(plan.directory(), intervalNanos, nanoClock, spec.hashes(),
+                        spec.options().seed());
+    }
+
+    /**
+     * Explores; when a node's JVM dies or leaves a run that checkpoints, starts the nodes again from the last
+     * committed epoch (or from the start when none was committed yet), up to {@link #RESTARTS} times.
+     */
+    private RunReport explore(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock,
+                              ClusterCheckpoints checkpoints) {
+        RunReport report = exploreOnce(spec, run, reporter, checkDeadlock, checkpoints);
+        ClusterCheckpoints current = checkpoints;
+        for (int restart = 1; report.nodeLost() && current != null && restart <= RESTARTS; restart++) {
+            try {
+                current = current.restart(nanoClock);
+            } catch (CheckpointException e) {
+                out.println("Error: cannot restart the lost node from a checkpoint: " + e.getMessage());
+                return report;
+            }
+            ClusterCheckpoints.Resume resume = current.resumed();
+            out.println("A node was lost (" + report.abort() + "); starting the nodes again "
+                    + (resume == null ? "from the beginning, as no checkpoint was committed yet"
+                    : "from checkpoint " + resume.epoch() + " (level " + resume.level() + ", " + resume.distinct()
+                    + " distinct states found)") + ", restart " + restart + " of " + RESTARTS + ".");
+            report = exploreOnce(spec, run, reporter, checkDeadlock, current);
+        }
+        return report;
+    }
+
+    private RunReport exploreOnce(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock,
+                                  ClusterCheckpoints checkpoints) {
         CompletableFuture<RunReport> done = new CompletableFuture<>();
         ClusterProgress progress = new ClusterProgress(reporter, out, nanoClock, TLC_PROGRESS_INTERVAL_NS,
                 run.verbose());
         Coordinator.Settings settings = new Coordinator.Settings(run.nodes(), spec.hashes(), run.secret(),
                 checkDeadlock, spec.options().seed(),
-                Duration.ofMillis(1), Duration.ofSeconds(1), run.joinTimeout());
-        Observer observer = new Observer(progress, feed, done, err);
+                Duration.ofMillis(1), Duration.ofSeconds(1), run.joinTimeout(), checkpoints);
+        Observer observer = new Observer(progress, feed, done, out, err,
+                checkpoints == null ? null : checkpoints.directory());
         ActorSystem<Void> system = ActorSystem.create(guardian(settings, observer), PekkoSettings.SYSTEM_NAME,
                 run.pekko().toConfig());
         try {
             String seed = seedAddress(system);
-            try (AutoCloseable nodes = run.launcher().launch(seed, why -> done.complete(RunReport.aborted(why)))) {
+            try (AutoCloseable nodes = run.launcher().launch(seed, why -> done.complete(RunReport.lost(why)))) {
                 return done.get();
             }
         } catch (InterruptedException e) {
@@ -162,7 +236,7 @@ public final class ClusterCheck {
 
     /** Hands the coordinator's news to the printer and the waiting thread. */
     private record Observer(ClusterProgress progress, StatusFeed feed, CompletableFuture<RunReport> done,
-                            PrintStream err) implements RunObserver {
+                            PrintStream out, PrintStream err, Path checkpointDir) implements RunObserver {
 
         @Override
         public void assigned(List<AssignedNode> nodes) {
@@ -179,6 +253,13 @@ public final class ClusterCheck {
         public void progress(int level, List<LevelStatus> nodes) {
             progress.progress(level, nodes);
             feed.statuses(level, nodes);
+        }
+
+        @Override
+        public void checkpointed(int epoch, int level, long queued, long pauseNanos) {
+            out.printf(Locale.ROOT, "Checkpointing of run %s completed at (%s): epoch %d, level %d, %,d states "
+                    + "queued, %d ms pause.%n", checkpointDir, TlcReporter.time(LocalDateTime.now()), epoch, level,
+                    queued, pauseNanos / 1_000_000);
         }
 
         @Override

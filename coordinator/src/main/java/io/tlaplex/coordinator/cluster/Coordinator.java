@@ -1,6 +1,8 @@
 package io.tlaplex.coordinator.cluster;
 
 import io.tlaplex.protocol.Assign;
+import io.tlaplex.protocol.CheckpointAck;
+import io.tlaplex.protocol.CheckpointSnapshot;
 import io.tlaplex.protocol.AssignedNode;
 import io.tlaplex.protocol.ControlMessage;
 import io.tlaplex.protocol.Done;
@@ -23,6 +25,8 @@ import io.tlaplex.protocol.TraceLink;
 import io.tlaplex.protocol.TraceQuery;
 import io.tlaplex.protocol.WaveRequest;
 import io.tlaplex.protocol.WorkerFailed;
+import io.tlaplex.worker.checkpoint.CheckpointException;
+import io.tlaplex.worker.trace.TracePath;
 import io.tlaplex.worker.trace.TraceRef;
 import io.tlaplex.worker.transport.OwnerFunction;
 import java.security.SecureRandom;
@@ -49,8 +53,9 @@ import org.apache.pekko.actor.typed.receptionist.ServiceKey;
  * {@link WaveDetector}; a failure drains or halts the level) → {@code preparing} (every node swaps its queues and
  * answers LevelReady before any node starts the next level, so no state of level {@code L + 2} can reach a node
  * still holding level {@code L + 1}'s queue) → {@code exploring} ... → {@code halting} (every node stops and
- * flushes) →
- * {@code tracing} (the shortest failure's trace, asked of each owner in turn) → Done.
+ * flushes) → {@code tracing} (the shortest failure's trace, asked of each owner in turn) → Done. With checkpoints,
+ * a level's end that finds one due goes through {@code checkpointing} before {@code preparing}: every node writes
+ * its part, then the epoch is committed. A resumed run starts with {@code preparing} the level it resumes.
  */
 public final class Coordinator {
     /** Where nodes register; the coordinator watches the listing to notice a node that left. */
@@ -84,9 +89,17 @@ public final class Coordinator {
      * @param waveRetry        pause before another wave when one was not conclusive
      * @param progressInterval how often the nodes are asked for progress
      * @param joinTimeout      how long to wait for every node
+     * @param checkpoints      the run's checkpoints (taken at level ends) and what it resumes, or null for none
      */
     public record Settings(int nodes, RunHashes hashes, ClusterSecret secret, boolean checkDeadlock, long seed,
-                           Duration waveRetry, Duration progressInterval, Duration joinTimeout) {
+                           Duration waveRetry, Duration progressInterval, Duration joinTimeout,
+                           ClusterCheckpoints checkpoints) {
+
+        /** Settings for a run without checkpoints. */
+        public Settings(int nodes, RunHashes hashes, ClusterSecret secret, boolean checkDeadlock, long seed,
+                        Duration waveRetry, Duration progressInterval, Duration joinTimeout) {
+            this(nodes, hashes, secret, checkDeadlock, seed, waveRetry, progressInterval, joinTimeout, null);
+        }
     }
 
     private static final int QUICK_WAVES = 4;
@@ -106,6 +119,7 @@ public final class Coordinator {
     private final Set<Integer> ready = new HashSet<>();
     private final WaveDetector detector;
     private final List<TraceLink> trace = new ArrayList<>();
+    private final Map<Integer, CheckpointAck> acks = new TreeMap<>();
     private long runId;
     private int level;
     private long wave;
@@ -114,6 +128,11 @@ public final class Coordinator {
     private boolean drainSent;
     private FailureReport best;
     private int bestNode;
+    private int epoch;
+    private long epochGenerated;
+    private long epochDistinct;
+    private long epochQueued;
+    private long epochStartNanos;
 
     private Coordinator(ActorContext<Command> ctx, TimerScheduler<Command> timers, Settings settings,
                         RunObserver observer) {
@@ -195,13 +214,21 @@ public final class Coordinator {
         for (Join join : joins.values()) {
             nodes.add(new AssignedNode(join.nodeId(), join.host(), join.cores(), join.numaNode(), join.dataChannel()));
         }
+        ClusterCheckpoints checkpoints = settings.checkpoints();
         Assign assign = new Assign(runId, 0, settings.hashes().spec(), settings.hashes().config(), settings.seed(),
-                nodes, OwnerFunction.uniform(settings.nodes(), 1, settings.seed()).toOwnerMap());
+                nodes, OwnerFunction.uniform(settings.nodes(), 1, settings.seed()).toOwnerMap(),
+                checkpoints == null ? null : checkpoints.assignment());
         broadcast(assign);
         observer.assigned(nodes);
+        timers.startTimerWithFixedDelay(ProgressTick.INSTANCE, settings.progressInterval());
+        if (checkpoints != null && checkpoints.resumed() != null) {
+            // The nodes load their share of the epoch on Assign, queued for this level; it starts as any other.
+            level = checkpoints.resumed().level();
+            broadcast(new LevelPrepare(runId, level));
+            return preparing();
+        }
         broadcast(new Start(runId, 0));
         level = 0;
-        timers.startTimerWithFixedDelay(ProgressTick.INSTANCE, settings.progressInterval());
         return exploring();
     }
 
@@ -297,6 +324,65 @@ public final class Coordinator {
         if (best != null || queued == 0) {
             return halt();
         }
+        ClusterCheckpoints checkpoints = settings.checkpoints();
+        if (checkpoints != null && checkpoints.due()) {
+            return checkpoint(checkpoints, statuses);
+        }
+        return nextLevel();
+    }
+
+    /**
+     * Every node is idle and every channel drained: the level's end is a consistent cut, so each node writes its part
+     * of the next epoch (shard, queued states, trace-log ends) and the coordinator commits it once all have.
+     */
+    private Behavior<Command> checkpoint(ClusterCheckpoints checkpoints, List<LevelStatus> statuses) {
+        epochGenerated = 0;
+        epochDistinct = 0;
+        epochQueued = 0;
+        for (LevelStatus status : statuses) {
+            epochGenerated += status.generated();
+            epochDistinct += status.distinct();
+            epochQueued += status.queued();
+        }
+        try {
+            epoch = checkpoints.beginEpoch();
+        } catch (CheckpointException e) {
+            return abort("cannot write a checkpoint: " + e.getMessage());
+        }
+        epochStartNanos = System.nanoTime();
+        acks.clear();
+        broadcast(new CheckpointSnapshot(runId, epoch, level + 1));
+        return Behaviors.receive(Command.class)
+                .onMessage(Inbound.class, this::onInboundWhileCheckpointing)
+                .onMessageEquals(ProgressTick.INSTANCE, this::onProgressTickWhilePreparing)
+                .onMessage(NodesListed.class, this::onListing)
+                .build();
+    }
+
+    private Behavior<Command> onInboundWhileCheckpointing(Inbound inbound) {
+        return switch (inbound.message()) {
+            case CheckpointAck ack when ack.runId() == runId && ack.epoch() == epoch -> onCheckpointAck(ack);
+            case WorkerFailed failed -> abort("node " + failed.nodeId() + " failed: " + failed.message());
+            default -> Behaviors.same();
+        };
+    }
+
+    private Behavior<Command> onCheckpointAck(CheckpointAck ack) {
+        acks.put(ack.nodeId(), ack);
+        if (acks.size() < settings.nodes()) {
+            return Behaviors.same();
+        }
+        try {
+            settings.checkpoints().commit(runId, epoch, level + 1, epochGenerated, epochDistinct, settings.nodes(),
+                    joins.values().iterator().next().cores(), List.copyOf(acks.values()));
+        } catch (CheckpointException e) {
+            return abort("cannot commit checkpoint epoch " + epoch + ": " + e.getMessage());
+        }
+        observer.checkpointed(epoch, level + 1, epochQueued, System.nanoTime() - epochStartNanos);
+        return nextLevel();
+    }
+
+    private Behavior<Command> nextLevel() {
         level++;
         idle.clear();
         idleReports.clear();
@@ -402,16 +488,40 @@ public final class Coordinator {
         if (best == null || best.traceRef() == TraceRef.INITIAL) {
             return finish();
         }
-        query(best.traceRef());
+        return traceFrom(best.traceRef());
+    }
+
+    /**
+     * Asks the node whose trace log holds {@code ref} for the trace up to it; a position in the logs of a run this
+     * one resumed is read from the checkpoint folder here.
+     */
+    private Behavior<Command> traceFrom(long ref) {
+        ClusterCheckpoints checkpoints = settings.checkpoints();
+        int base = checkpoints == null ? 0 : checkpoints.traceNodeBase();
+        long at = ref;
+        while (TraceRef.nodeId(at) < base) {
+            TracePath path;
+            try {
+                path = checkpoints.readTrace(at);
+            } catch (RuntimeException e) {
+                return abort("cannot read the trace of a resumed run in " + checkpoints.directory() + ": "
+                        + e.getMessage());
+            }
+            trace.addAll(0, ClusterCheckpoints.links(path));
+            if (path.continueAt() == TraceRef.INITIAL) {
+                return finish();
+            }
+            at = path.continueAt();
+        }
+        ActorRef<ControlMessage> owner = refs.get(TraceRef.nodeId(at) - base);
+        if (owner == null) {
+            return abort("trace position " + TraceRef.toString(at) + " belongs to no node of the run");
+        }
+        owner.tell(new TraceQuery(runId, at));
         return Behaviors.receive(Command.class)
                 .onMessage(Inbound.class, this::onInboundWhileTracing)
                 .onMessage(NodesListed.class, this::onListing)
                 .build();
-    }
-
-    private void query(long ref) {
-        ActorRef<ControlMessage> owner = refs.get(TraceRef.nodeId(ref));
-        owner.tell(new TraceQuery(runId, ref));
     }
 
     private Behavior<Command> onInboundWhileTracing(Inbound inbound) {
@@ -423,8 +533,7 @@ public final class Coordinator {
         if (answer.continueAt() == TraceRef.INITIAL) {
             return finish();
         }
-        query(answer.continueAt());
-        return Behaviors.same();
+        return traceFrom(answer.continueAt());
     }
 
     private Behavior<Command> finish() {
@@ -437,7 +546,8 @@ public final class Coordinator {
             queued += status.queued();
         }
         int depth = best == null ? level : best.length();
-        RunReport report = new RunReport(generated, distinct, best == null ? 0 : queued, depth, best, trace, null);
+        RunReport report = new RunReport(generated, distinct, best == null ? 0 : queued, depth, best, trace, null,
+                false);
         RunOutcome outcome = best == null ? RunOutcome.SUCCESS : RunOutcome.FAILED;
         broadcast(new Done(runId, new RunResult(outcome, generated, distinct, "", 0, "")));
         observer.finalStatuses(List.copyOf(replies.values()));
@@ -446,9 +556,13 @@ public final class Coordinator {
     }
 
     private Behavior<Command> abort(String why) {
+        return abort(RunReport.aborted(why));
+    }
+
+    private Behavior<Command> abort(RunReport report) {
         timers.cancelAll();
-        broadcast(new Done(runId, new RunResult(RunOutcome.FAILED, 0, 0, "", 0, why)));
-        observer.finished(RunReport.aborted(why));
+        broadcast(new Done(runId, new RunResult(RunOutcome.FAILED, 0, 0, "", 0, report.abort())));
+        observer.finished(report);
         return Behaviors.ignore();
     }
 
@@ -457,7 +571,7 @@ public final class Coordinator {
         for (Map.Entry<Integer, ActorRef<ControlMessage>> member : refs.entrySet()) {
             if (this.listed.contains(member.getValue()) && !now.contains(member.getValue())) {
                 observer.nodeLeft(member.getKey());
-                return abort("node " + member.getKey() + " left the run");
+                return abort(RunReport.lost("node " + member.getKey() + " left the run"));
             }
         }
         this.listed.addAll(now);

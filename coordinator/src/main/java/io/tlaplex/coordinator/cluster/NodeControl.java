@@ -1,6 +1,8 @@
 package io.tlaplex.coordinator.cluster;
 
 import io.tlaplex.protocol.Assign;
+import io.tlaplex.protocol.CheckpointAck;
+import io.tlaplex.protocol.CheckpointSnapshot;
 import io.tlaplex.protocol.ControlMessage;
 import io.tlaplex.protocol.Done;
 import io.tlaplex.protocol.Drain;
@@ -17,6 +19,7 @@ import io.tlaplex.protocol.Start;
 import io.tlaplex.protocol.TraceQuery;
 import io.tlaplex.protocol.WaveRequest;
 import io.tlaplex.protocol.WorkerFailed;
+import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.cluster.ClusterNode;
 import io.tlaplex.worker.cluster.NodeListener;
 import java.util.function.Consumer;
@@ -29,9 +32,9 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
 
 /**
  * One node's control actor: registers with the receptionist, joins the run, and on {@code Assign} starts the node's
- * {@link ClusterNode}, then carries out the coordinator's commands (levels, waves, drain, halt, trace queries) until
- * {@code Done}. Steps: {@code awaitingAssign} → {@code running} → exit. The engine's threads talk to the
- * coordinator directly (a tell is thread-safe).
+ * {@link ClusterNode}, then carries out the coordinator's commands (levels, waves, checkpoints, drain, halt, trace
+ * queries) until {@code Done}. Steps: {@code awaitingAssign} → {@code running} → exit. The engine's threads talk
+ * to the coordinator directly (a tell is thread-safe).
  */
 public final class NodeControl {
 
@@ -100,6 +103,7 @@ public final class NodeControl {
                 .onMessage(LevelPrepare.class, this::onPrepare)
                 .onMessage(LevelStart.class, start -> onLevel(start.level()))
                 .onMessage(WaveRequest.class, this::onWave)
+                .onMessage(CheckpointSnapshot.class, this::onCheckpoint)
                 .onMessage(Drain.class, this::onDrain)
                 .onMessage(Halt.class, this::onHalt)
                 .onMessage(TraceQuery.class, this::onTraceQuery)
@@ -124,6 +128,18 @@ public final class NodeControl {
 
     private Behavior<ControlMessage> onWave(WaveRequest request) {
         setup.coordinator().tell(engine.status(runId, request.wave()));
+        return Behaviors.same();
+    }
+
+    private Behavior<ControlMessage> onCheckpoint(CheckpointSnapshot snapshot) {
+        int nodeId = setup.join().nodeId();
+        try {
+            setup.coordinator().tell(new CheckpointAck(runId, snapshot.epoch(), nodeId,
+                    engine.checkpoint(snapshot.epoch(), snapshot.level())));
+        } catch (CheckpointException | RuntimeException e) {
+            setup.coordinator().tell(new WorkerFailed("checkpoint", "cannot write its part of checkpoint epoch "
+                    + snapshot.epoch() + ": " + e.getMessage(), nodeId));
+        }
         return Behaviors.same();
     }
 

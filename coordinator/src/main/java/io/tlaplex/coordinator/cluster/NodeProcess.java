@@ -4,10 +4,12 @@ import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.diag.DiagnosticPrinter;
 import io.tlaplex.protocol.Assign;
 import io.tlaplex.protocol.AssignedNode;
+import io.tlaplex.protocol.ClusterCheckpoint;
 import io.tlaplex.protocol.ControlMessage;
 import io.tlaplex.protocol.Join;
 import io.tlaplex.worker.cluster.ClusterNode;
 import io.tlaplex.worker.cluster.ClusterNodeConfig;
+import io.tlaplex.worker.cluster.NodeCheckpointPlan;
 import io.tlaplex.worker.cluster.NodeHooks;
 import io.tlaplex.worker.cluster.NodeListener;
 import io.tlaplex.worker.fpset.FingerprintSet;
@@ -204,6 +206,12 @@ public final class NodeProcess {
         shards.add(seen);
         ClusterNodeConfig config = new ClusterNodeConfig(options.nodeId(), addresses.size(), options.workers(),
                 options.workDir(), clusterSpec.options().placement(), options.driver().busySpin());
+        ClusterCheckpoint checkpoint = assign.checkpoint();
+        if (checkpoint != null) {
+            config = config.withCheckpoints(new NodeCheckpointPlan(java.nio.file.Path.of(checkpoint.directory()),
+                    checkpoint.traceNodeBase() + options.nodeId(), checkpoint.resumeEpoch(),
+                    checkpoint.resumeLevel(), options.nodeId() == 0 ? checkpoint.resumedGenerated() : 0));
+        }
         return ClusterNode.start(config, clusterSpec.models(compiled.spec(), compiled.first(), out), seen, owners,
                 new NodeHooks(new EvalErrors(), listener),
                 handler -> transport.connect(assign.runId(), addresses, handler, new SystemNanoClock()));

@@ -28,6 +28,13 @@ public interface RunObserver {
     default void nodeLeft(int nodeId) {
     }
 
+    /**
+     * Checkpoint {@code epoch} was committed before {@code level}, with {@code queued} states waiting, after the
+     * nodes paused {@code pauseNanos} to write it.
+     */
+    default void checkpointed(int epoch, int level, long queued, long pauseNanos) {
+    }
+
     /** The nodes' final statuses, with their data-plane counters, just before {@link #finished} on success. */
     default void finalStatuses(List<LevelStatus> nodes) {
     }

@@ -15,15 +15,21 @@ import java.util.List;
  * @param failure   the shortest failure, or null on success
  * @param trace     the failure's trace records, oldest first (empty on success)
  * @param abort     why the run broke off (a node failed, left, or never joined), or null
+ * @param nodeLost  whether it broke off because a node's JVM died or left the cluster: a run with checkpoints
+ *                  can then go on from its last one
  */
 public record RunReport(long generated, long distinct, long queued, int depth, FailureReport failure,
-                        List<TraceLink> trace, String abort) {
+                        List<TraceLink> trace, String abort, boolean nodeLost) {
 
     public RunReport {
         trace = List.copyOf(trace);
     }
 
     static RunReport aborted(String why) {
-        return new RunReport(0, 0, 0, 0, null, List.of(), why);
+        return new RunReport(0, 0, 0, 0, null, List.of(), why, false);
+    }
+
+    static RunReport lost(String why) {
+        return new RunReport(0, 0, 0, 0, null, List.of(), why, true);
     }
 }

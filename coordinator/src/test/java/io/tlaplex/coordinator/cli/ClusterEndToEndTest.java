@@ -3,6 +3,7 @@ package io.tlaplex.coordinator.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tlaplex.coordinator.cli.ClusterProcesses.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,15 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 170, unit = TimeUnit.SECONDS)
 class ClusterEndToEndTest {
-    private static final Path REPO = repo();
-    private static final Path SPECS = REPO.resolve("coordinator/src/test/resources/cluster");
+    private static final Path REPO = ClusterProcesses.REPO;
+    private static final Path SPECS = ClusterProcesses.SPECS;
     private static final long RUN_TIMEOUT_S = 60;
 
     @TempDir
     Path dir;
-
-    private record Run(int status, String out) {
-    }
 
     @Test
     void shouldCheckBankTransferOnTwoNodesAsOneJvmDoes() throws Exception {
@@ -89,14 +87,14 @@ class ClusterEndToEndTest {
         Run single = inProcess(args);
 
         args.addAll(List.of("-nodes", String.valueOf(nodes)));
-        Run cluster = childJvm(args);
+        Run cluster = ClusterProcesses.run(dir, args, RUN_TIMEOUT_S);
 
         String what = spec.getFileName() + " on " + nodes + " nodes";
         assertEquals(single.status(), cluster.status(), what + "\n" + cluster.out());
         assertEquals(verdict(single.out()), verdict(cluster.out()), what);
-        assertEquals(depth(single.out()), depth(cluster.out()), what);
+        assertEquals(ClusterProcesses.depth(single.out()), ClusterProcesses.depth(cluster.out()), what);
         if (single.status() == 0) {
-            assertEquals(counts(single.out()), counts(cluster.out()), what);
+            assertEquals(ClusterProcesses.counts(single.out()), ClusterProcesses.counts(cluster.out()), what);
         }
     }
 
@@ -107,36 +105,15 @@ class ClusterEndToEndTest {
         return new Run(status, out.toString(StandardCharsets.UTF_8));
     }
 
-    /** Runs the CLI in a child JVM whose temporary folder is a fresh one, which must be empty afterwards. */
-    private Run childJvm(List<String> args) throws IOException, InterruptedException {
-        Path tmp = Files.createTempDirectory(dir, "tmp-");
-        Path log = dir.resolve("out-" + System.nanoTime() + ".txt");
-        Process process = new ProcessBuilder(command(tmp, args)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        try {
-            boolean exited = process.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS);
-            String out = Files.readString(log);
-            assertTrue(exited, "the cluster check did not end within " + RUN_TIMEOUT_S + " s:\n" + out);
-            assertTrue(process.descendants().noneMatch(ProcessHandle::isAlive), "node JVMs outlived the check");
-            try (Stream<Path> left = Files.list(tmp)) {
-                assertEquals(List.of(), left.toList(), "the check left files in its temporary folder");
-            }
-            return new Run(process.exitValue(), out);
-        } finally {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
     @Test
     void shouldEndTheNodesAndRemoveTheRunFoldersWhenTheCheckIsKilled() throws Exception {
         Path tmp = Files.createTempDirectory(dir, "tmp-");
         Path log = dir.resolve("killed.txt");
-        List<Path> shmBefore = aeronDirs();
-        Process process = new ProcessBuilder(command(tmp, List.of("check", SPECS.resolve("Endless.tla").toString(),
-                "-nodes", "2"))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(ClusterProcesses.command(tmp, List.of("check",
+                SPECS.resolve("Endless.tla").toString(), "-nodes", "2"))).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         List<ProcessHandle> nodes;
+        Path aeronDir;
         try {
             long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_S);
             while (!exploring(tmp)) {
@@ -144,6 +121,7 @@ class ClusterEndToEndTest {
                         "the nodes did not start exploring:\n" + Files.readString(log));
             }
             nodes = process.descendants().toList();
+            aeronDir = aeronDir(nodes.get(0));
 
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
@@ -160,9 +138,16 @@ class ClusterEndToEndTest {
             assertEquals(List.of(), left.toList(), "the killed check left files in its temporary folder:\n"
                     + Files.readString(log));
         }
-        List<Path> shmLeft = new ArrayList<>(aeronDirs());
-        shmLeft.removeAll(shmBefore);
-        assertEquals(List.of(), shmLeft, "the killed check left its media driver's folder");
+        assertTrue(aeronDir != null && !Files.exists(aeronDir), "the killed check left its media driver's folder "
+                + aeronDir);
+    }
+
+    /** The media driver's folder a node was started with (its {@code -aeron-dir}; Linux keeps the arguments). */
+    private static Path aeronDir(ProcessHandle node) throws IOException {
+        List<String> args = List.of(Files.readString(Path.of("/proc", String.valueOf(node.pid()), "cmdline"))
+                .split("\0"));
+        int at = args.indexOf("-aeron-dir");
+        return at < 0 || at + 1 >= args.size() ? null : Path.of(args.get(at + 1));
     }
 
     /** Whether both nodes of the run in {@code tmp} have opened their trace stores, i.e. joined and started. */
@@ -177,29 +162,6 @@ class ClusterEndToEndTest {
         return false;
     }
 
-    private static List<Path> aeronDirs() throws IOException {
-        Path shm = Path.of("/dev/shm");
-        if (!Files.isDirectory(shm)) {
-            return List.of();
-        }
-        try (Stream<Path> all = Files.list(shm)) {
-            return all.filter(p -> p.getFileName().toString().startsWith("tlaplex-aeron-")).toList();
-        }
-    }
-
-    private static List<String> command(Path tmp, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + tmp,
-                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "io.tlaplex.coordinator.cli.Tlaplex"));
-        if (Runtime.version().feature() >= 24) {
-            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(args);
-        return command;
-    }
 
     /** The lines from the verdict up to the counts: the error or success message and any counterexample. */
     private static String verdict(String out) {
@@ -217,14 +179,6 @@ class ClusterEndToEndTest {
         return String.join("\n", kept);
     }
 
-    private static String depth(String out) {
-        return out.lines().filter(l -> l.startsWith("The depth of")).findFirst().orElse("");
-    }
-
-    private static String counts(String out) {
-        return out.lines().filter(l -> l.contains(" states generated, ")).findFirst().orElse("");
-    }
-
     private static String[] manifestRow(Path corpus, String id) throws IOException {
         for (String line : Files.readAllLines(corpus.resolve("manifest.tsv"))) {
             String[] row = line.split("\t");
@@ -233,16 +187,5 @@ class ClusterEndToEndTest {
             }
         }
         throw new IllegalStateException(id + " is not in " + corpus.resolve("manifest.tsv"));
-    }
-
-    private static Path repo() {
-        Path at = Path.of("").toAbsolutePath();
-        while (at != null && !Files.isDirectory(at.resolve("examples/BankTransfer"))) {
-            at = at.getParent();
-        }
-        if (at == null) {
-            throw new IllegalStateException("cannot find the repository root");
-        }
-        return at;
     }
 }

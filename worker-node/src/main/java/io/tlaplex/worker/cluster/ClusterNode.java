@@ -1,10 +1,12 @@
 package io.tlaplex.worker.cluster;
 
 import io.tlaplex.protocol.BatchEntryHandler;
+import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.protocol.LevelStatus;
 import io.tlaplex.protocol.PeerCounters;
 import io.tlaplex.protocol.TraceAnswer;
 import io.tlaplex.protocol.TraceLink;
+import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.trace.TraceLog;
@@ -58,6 +60,15 @@ public final class ClusterNode<S> implements AutoCloseable {
     private final AtomicLongArray sentStates;
     private final DataPlane plane;
     private final AgentRunner runner;
+    /** Writes this node's part of each checkpoint, or null for a run without them. */
+    private final NodeCheckpoints checkpoints;
+    /** Encodes queued states for checkpoints; a model no thread of the search uses. */
+    private final EncodableStateModel<S> checkpointCodec;
+    /** What a resumed run found before: states generated (node 0's count) and fingerprints loaded. */
+    private final long baseGenerated;
+    private final long baseDistinct;
+    /** The level the workers have finished when they start: -1, or the resumed level's predecessor. */
+    private final int startDone;
     private int prepared;
     private boolean halted;
 
@@ -70,9 +81,24 @@ public final class ClusterNode<S> implements AutoCloseable {
                 new NodeFailures(receiverModel.checkDeadlock()), hooks.errors(), hooks.listener());
         this.gate = new LevelGate(config.workers());
         this.dir = createDir(config.workDir());
-        this.traceStore = new TraceStore(dir.resolve("trace"), config.nodeId());
+        NodeCheckpointPlan plan = config.checkpoints();
+        this.traceStore = plan == null ? new TraceStore(dir.resolve("trace"), config.nodeId())
+                : new TraceStore(NodeCheckpoints.traceDirectory(plan.directory(), plan.traceNodeId()),
+                        plan.traceNodeId());
         this.sentStates = new AtomicLongArray(config.nodeCount());
         this.received = new ReceivedStates<>(receiverModel, openLog(config.workers()), ctx);
+        this.checkpointCodec = plan == null ? null : models.apply(config.workers() + 1);
+        if (plan != null && plan.resumes()) {
+            this.baseDistinct = resume(plan, owners);
+            this.baseGenerated = plan.resumedGenerated();
+            this.prepared = plan.resumeLevel() - 1;
+            gate.resumeAfter(prepared);
+            this.startDone = prepared;
+        } else {
+            this.baseDistinct = 0;
+            this.baseGenerated = 0;
+            this.startDone = -1;
+        }
         this.plane = connect.apply(received);
         for (int i = 0; i < config.workers(); i++) {
             workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), sentStates,
@@ -81,6 +107,8 @@ public final class ClusterNode<S> implements AutoCloseable {
         IdleStrategy idle = config.busySpin() ? new BusySpinIdleStrategy()
                 : new BackoffIdleStrategy(100, 10, 1_000, 1_000_000);
         this.runner = plane.newRunner(idle, ctx::machineryFailed);
+        this.checkpoints = plan == null ? null
+                : new NodeCheckpoints(plan.directory(), config.nodeId(), config.nodeCount(), config.workers(), logs);
         AgentRunner.startOnThread(runner);
         for (int i = 0; i < config.workers(); i++) {
             int id = i;
@@ -89,12 +117,23 @@ public final class ClusterNode<S> implements AutoCloseable {
         }
     }
 
+    private long resume(NodeCheckpointPlan plan, OwnerFunction owners) {
+        try {
+            return NodeCheckpoints.load(plan.directory(), plan.resumeEpoch(), config.nodeId(), owners, ctx.seen(),
+                    ctx.frontier().next(), checkpointCodec);
+        } catch (CheckpointException e) {
+            throw new IllegalStateException("cannot resume checkpoint epoch " + plan.resumeEpoch() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Starts a node: opens its trace store, connects its data plane with {@code connect} (given the handler of
+     * Starts a node: opens its trace store (in the checkpoint folder when the config has one, after loading the
+     * node's share of the resumed epoch), connects its data plane with {@code connect} (given the handler of
      * arriving states) and starts its workers, which wait for {@link #startLevel}.
      *
      * @param models called for ids {@code 0..workers} on the calling thread: one model per worker and one for the
-     *     receiver
+     *     receiver (and {@code workers + 1}, the checkpoints' encoder, when the config has checkpoints)
      * @param seen   the node's empty fingerprint shard; the caller closes it after this node
      */
     public static <S> ClusterNode<S> start(ClusterNodeConfig config, IntFunction<? extends EncodableStateModel<S>> models,
@@ -130,6 +169,26 @@ public final class ClusterNode<S> implements AutoCloseable {
         gate.open(level);
     }
 
+    /**
+     * Writes this node's part of checkpoint {@code epoch}, taken after the level before {@code level} ended on every
+     * node with every channel drained (so no worker runs and nothing arrives), and returns its files.
+     *
+     * @throws CheckpointException when a file cannot be written
+     */
+    public List<CheckpointFile> checkpoint(int epoch, int level) throws CheckpointException {
+        if (checkpoints == null) {
+            throw new IllegalStateException("node " + config.nodeId() + " runs without checkpoints");
+        }
+        if (level != prepared + 1 || gate.level() != prepared || !gate.idle()) {
+            throw new IllegalStateException("node " + config.nodeId() + " cannot checkpoint before level " + level
+                    + " after preparing " + prepared + " and opening " + gate.level());
+        }
+        // The receiver's log: the channels are balanced, so the receiver has handled its last entry of the level,
+        // and its counters, read by the wave that ended the level, order those writes before this flush.
+        received.flush();
+        return checkpoints.write(epoch, ctx.seen(), ctx.frontier().next(), checkpointCodec);
+    }
+
     /** Finish the level looking only for stuck states: a violation one step longer is known elsewhere. */
     public void drain() {
         ctx.failures().drain();
@@ -153,8 +212,8 @@ public final class ClusterNode<S> implements AutoCloseable {
                         cut));
             }
         }
-        long generated = 0;
-        long distinct = received.distinct();
+        long generated = baseGenerated;
+        long distinct = baseDistinct + received.distinct();
         for (ClusterWorker<S> worker : workers) {
             generated += worker.generated();
             distinct += worker.distinct();
@@ -221,6 +280,9 @@ public final class ClusterNode<S> implements AutoCloseable {
             }
         }
         runner.close();
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         for (TraceLog log : logs) {
             try {
                 log.close();
@@ -240,7 +302,7 @@ public final class ClusterNode<S> implements AutoCloseable {
                 // Pinning only helps; the worker runs unpinned.
             }
         }
-        int done = -1;
+        int done = startDone;
         try {
             int level;
             while ((level = gate.await(done)) >= 0) {

@@ -14,16 +14,28 @@ import java.nio.file.Path;
  * @param busySpin  whether the data-plane thread spins when idle instead of backing off
  * @param sentCacheSlots per worker, how many recently sent fingerprints it remembers so as not to send them
  *                  again (a power of two; 0 for none)
+ * @param checkpoints where the run's checkpoints go and what it resumes, or null for a run without checkpoints
  */
 public record ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path workDir, ThreadPlacement placement,
-                                boolean busySpin, int sentCacheSlots) {
+                                boolean busySpin, int sentCacheSlots, NodeCheckpointPlan checkpoints) {
     /** 512 KiB per worker: fits beside the evaluator's working set in L2 on the hosts we measured. */
     public static final int DEFAULT_SENT_CACHE_SLOTS = 1 << 16;
 
     /** A config with the default sent cache. */
     public ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path workDir, ThreadPlacement placement,
                              boolean busySpin) {
-        this(nodeId, nodeCount, workers, workDir, placement, busySpin, DEFAULT_SENT_CACHE_SLOTS);
+        this(nodeId, nodeCount, workers, workDir, placement, busySpin, DEFAULT_SENT_CACHE_SLOTS, null);
+    }
+
+    /** A config without checkpoints. */
+    public ClusterNodeConfig(int nodeId, int nodeCount, int workers, Path workDir, ThreadPlacement placement,
+                             boolean busySpin, int sentCacheSlots) {
+        this(nodeId, nodeCount, workers, workDir, placement, busySpin, sentCacheSlots, null);
+    }
+
+    /** This config with checkpoints as {@code plan} says. */
+    public ClusterNodeConfig withCheckpoints(NodeCheckpointPlan plan) {
+        return new ClusterNodeConfig(nodeId, nodeCount, workers, workDir, placement, busySpin, sentCacheSlots, plan);
     }
 
     /** Checks the components. */

@@ -21,6 +21,15 @@ final class LevelGate {
         notifyAll();
     }
 
+    /**
+     * Marks {@code level} as opened and finished, before any worker starts: a resumed run goes on from there. The
+     * workers must then start waiting with {@code done == level}.
+     */
+    synchronized void resumeAfter(int level) {
+        openLevel = level;
+        active = 0;
+    }
+
     /** Blocks until a level after {@code done} opens; returns it, or -1 once the gate is closed for good. */
     synchronized int await(int done) throws InterruptedException {
         while (!closed && openLevel <= done) {

@@ -37,6 +37,11 @@ final class StateList {
     }
 
     /** Only while the list is not appended to. */
+    long fingerprint(int index) {
+        return fingerprints[index];
+    }
+
+    /** Only while the list is not appended to. */
     long traceRef(int index) {
         return traceRefs[index];
     }
