@@ -45,6 +45,8 @@ import org.agrona.concurrent.IdleStrategy;
  */
 public final class ClusterNode<S> implements AutoCloseable {
     private static final int TRACE_BUFFER_BYTES = 64 << 10;
+    /** Queued states may hold an eighth of the heap (as in a single-JVM check) before they spill to disk. */
+    private static final int QUEUE_HEAP_SHARE = 8;
     private static final long HANDOVER_WAIT_NS = 50_000_000L;
     private static final long HANDOVER_PARK_NS = 20_000L;
 
@@ -62,8 +64,6 @@ public final class ClusterNode<S> implements AutoCloseable {
     private final AgentRunner runner;
     /** Writes this node's part of each checkpoint, or null for a run without them. */
     private final NodeCheckpoints checkpoints;
-    /** Encodes queued states for checkpoints; a model no thread of the search uses. */
-    private final EncodableStateModel<S> checkpointCodec;
     /** What a resumed run found before: states generated (node 0's count) and fingerprints loaded. */
     private final long baseGenerated;
     private final long baseDistinct;
@@ -77,17 +77,18 @@ public final class ClusterNode<S> implements AutoCloseable {
                         Function<BatchEntryHandler, DataPlane> connect) {
         this.config = config;
         EncodableStateModel<S> receiverModel = models.apply(config.workers());
-        this.ctx = new NodeContext(config.nodeId(), owners, seen, new NodeFrontier(),
+        this.dir = createDir(config.workDir());
+        NodeFrontier frontier = new NodeFrontier(dir.resolve("queues"), Runtime.getRuntime().maxMemory()
+                / QUEUE_HEAP_SHARE);
+        this.ctx = new NodeContext(config.nodeId(), owners, seen, frontier,
                 new NodeFailures(receiverModel.checkDeadlock()), hooks.errors(), hooks.listener());
         this.gate = new LevelGate(config.workers());
-        this.dir = createDir(config.workDir());
         NodeCheckpointPlan plan = config.checkpoints();
         this.traceStore = plan == null ? new TraceStore(dir.resolve("trace"), config.nodeId())
                 : new TraceStore(NodeCheckpoints.traceDirectory(plan.directory(), plan.traceNodeId()),
                         plan.traceNodeId());
         this.sentStates = new AtomicLongArray(config.nodeCount());
         this.received = new ReceivedStates<>(receiverModel, openLog(config.workers()), ctx);
-        this.checkpointCodec = plan == null ? null : models.apply(config.workers() + 1);
         if (plan != null && plan.resumes()) {
             this.baseDistinct = resume(plan, owners);
             this.baseGenerated = plan.resumedGenerated();
@@ -120,7 +121,7 @@ public final class ClusterNode<S> implements AutoCloseable {
     private long resume(NodeCheckpointPlan plan, OwnerFunction owners) {
         try {
             return NodeCheckpoints.load(plan.directory(), plan.resumeEpoch(), config.nodeId(), owners, ctx.seen(),
-                    ctx.frontier().next(), checkpointCodec);
+                    ctx.frontier());
         } catch (CheckpointException e) {
             throw new IllegalStateException("cannot resume checkpoint epoch " + plan.resumeEpoch() + ": "
                     + e.getMessage(), e);
@@ -133,7 +134,7 @@ public final class ClusterNode<S> implements AutoCloseable {
      * arriving states) and starts its workers, which wait for {@link #startLevel}.
      *
      * @param models called for ids {@code 0..workers} on the calling thread: one model per worker and one for the
-     *     receiver (and {@code workers + 1}, the checkpoints' encoder, when the config has checkpoints)
+     *     receiver
      * @param seen   the node's empty fingerprint shard; the caller closes it after this node
      */
     public static <S> ClusterNode<S> start(ClusterNodeConfig config, IntFunction<? extends EncodableStateModel<S>> models,
@@ -186,7 +187,7 @@ public final class ClusterNode<S> implements AutoCloseable {
         // The receiver's log: the channels are balanced, so the receiver has handled its last entry of the level,
         // and its counters, read by the wave that ended the level, order those writes before this flush.
         received.flush();
-        return checkpoints.write(epoch, ctx.seen(), ctx.frontier().next(), checkpointCodec);
+        return checkpoints.write(epoch, ctx.seen(), ctx.frontier());
     }
 
     /** Finish the level looking only for stuck states: a violation one step longer is known elsewhere. */
@@ -283,6 +284,7 @@ public final class ClusterNode<S> implements AutoCloseable {
         if (checkpoints != null) {
             checkpoints.close();
         }
+        ctx.frontier().close();
         for (TraceLog log : logs) {
             try {
                 log.close();

@@ -4,6 +4,7 @@ import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.protocol.FailureKind;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.StateModel;
+import io.tlaplex.worker.queue.StateBatch;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.trace.TraceRef;
 import io.tlaplex.worker.transport.SenderProxy;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * One worker thread of a {@link ClusterNode}: per level, claims slices of the node's current states and expands
+ * One worker thread of a {@link ClusterNode}: per level, takes batches of the node's current states and expands
  * them. A successor this node owns is deduplicated in the node's shard, checked against the invariants, recorded
  * in this worker's trace log and queued for the next level; one owned elsewhere is encoded and handed to the
  * sender for its owner, which does all that on arrival. Counts as the single-JVM explorers count. Its model,
@@ -28,6 +29,8 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     private final AtomicLongArray sentStates;
     private final SentCache sentCache;
     private final AtomicLongArray cutStates;
+    private final Outbox outbox;
+    private final StateBatch taken = new StateBatch(64 << 10);
     private final MutableBuffer encoded = new MutableBuffer(256);
     private final UnsafeBuffer wire = new UnsafeBuffer(new byte[0]);
 
@@ -50,6 +53,7 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
         this.sentStates = sentStates;
         this.sentCache = new SentCache(sentCacheSlots);
         this.cutStates = new AtomicLongArray(sentStates.length());
+        this.outbox = ctx.frontier().outbox();
     }
 
     /** States for {@code node} this worker did not send because it had sent their fingerprint lately. */
@@ -82,23 +86,19 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     /** Expands this worker's share of the current level, then flushes its trace log. */
     void expandLevel(int depth) {
         level = depth;
-        StateList states = ctx.frontier().current();
         NodeFailures failures = ctx.failures();
-        int start;
-        while (!failures.stopRequested() && (start = ctx.frontier().claim(SLICE_STATES)) >= 0) {
-            int end = Math.min(start + SLICE_STATES, ctx.frontier().currentSize());
-            for (int i = start; i < end && !failures.stopRequested(); i++) {
-                expand(states, i);
+        while (!failures.stopRequested() && ctx.frontier().take(taken, SLICE_STATES) > 0) {
+            for (int i = 0; i < taken.size() && !failures.stopRequested(); i++) {
+                expand(model.decode(taken.array(), taken.payloadOffset(i), taken.payloadLength(i)),
+                        taken.traceRef(i));
             }
         }
         log.flush();
     }
 
-    @SuppressWarnings("unchecked")
-    private void expand(StateList states, int index) {
-        current = (S) states.state(index);
-        currentRef = states.traceRef(index);
-        states.release(index);
+    private void expand(S state, long traceRef) {
+        current = state;
+        currentRef = traceRef;
         draining = ctx.failures().draining();
         hasSuccessor = false;
         reported = false;
@@ -140,7 +140,12 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
         if (owner == ctx.nodeId()) {
             if (ctx.seen().insert(fp)) {
                 distinct++;
-                reported = !OwnedStates.admit(model, log, ctx, state, fp, currentRef, actionId, level);
+                long ref = OwnedStates.admit(model, log, ctx, state, fp, currentRef, actionId, level);
+                if (ref == TraceRef.NONE) {
+                    reported = true;
+                } else {
+                    outbox.add(model, state, fp, ref);
+                }
             }
         } else if (sentCache.firstSend(fp)) {
             send(owner, state, fp, actionId);

@@ -1,6 +1,5 @@
 package io.tlaplex.worker.cluster;
 
-import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.protocol.CheckpointManifest;
 import io.tlaplex.worker.checkpoint.CheckpointException;
@@ -9,7 +8,6 @@ import io.tlaplex.worker.checkpoint.CheckpointStore;
 import io.tlaplex.worker.checkpoint.ChecksummedFile;
 import io.tlaplex.worker.checkpoint.FileDigest;
 import io.tlaplex.worker.checkpoint.FingerprintSnapshot;
-import io.tlaplex.worker.explore.StateCodec;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.transport.OwnerFunction;
@@ -48,7 +46,6 @@ final class NodeCheckpoints implements AutoCloseable {
     private final List<TraceLog> logs;
     private CheckpointRegistry registry;
     private final long[] coveredEnds;
-    private final MutableBuffer encoded = new MutableBuffer(256);
 
     NodeCheckpoints(Path root, int nodeId, int nodeCount, int workers, List<TraceLog> logs) {
         this.root = root;
@@ -77,8 +74,7 @@ final class NodeCheckpoints implements AutoCloseable {
      * Writes epoch {@code epoch}: the shard, the states queued for the next level, and the synced new ranges of the
      * trace logs. Only while no worker runs and nothing arrives.
      */
-    <S> List<CheckpointFile> write(int epoch, FingerprintSet seen, StateList queued, StateCodec<S> codec)
-            throws CheckpointException {
+    List<CheckpointFile> write(int epoch, FingerprintSet seen, NodeFrontier frontier) throws CheckpointException {
         Path dir = epochDirectory(root, epoch).resolve(String.format("node-%04d", nodeId));
         try {
             Files.createDirectories(dir);
@@ -87,7 +83,7 @@ final class NodeCheckpoints implements AutoCloseable {
         }
         List<CheckpointFile> files = new ArrayList<>();
         files.add(FingerprintSnapshot.write(seen, dir.resolve(FINGERPRINTS), root, nodeId).file());
-        files.add(writeQueued(dir.resolve(QUEUED), queued, codec));
+        files.add(writeQueued(dir.resolve(QUEUED), frontier));
         try {
             for (int i = 0; i < logs.size(); i++) {
                 TraceLog log = logs.get(i);
@@ -139,26 +135,38 @@ final class NodeCheckpoints implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <S> CheckpointFile writeQueued(Path file, StateList queued, StateCodec<S> codec)
-            throws CheckpointException {
+    /** Writes the states queued for the next level (still encoded): count, then fingerprint, trace ref, bytes. */
+    private CheckpointFile writeQueued(Path file, NodeFrontier frontier) throws CheckpointException {
         try (ChecksummedFile raw = new ChecksummedFile(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             out.writeInt(QUEUED_MAGIC);
             out.writeInt(FORMAT);
-            int size = queued.size();
-            out.writeInt(size);
-            for (int i = 0; i < size; i++) {
-                encoded.reset();
-                codec.encode((S) queued.state(i), encoded);
-                out.writeLong(queued.fingerprint(i));
-                out.writeLong(queued.traceRef(i));
-                out.writeInt(encoded.length());
-                out.write(encoded.array(), 0, encoded.length());
+            long count = frontier.nextCount();
+            out.writeLong(count);
+            long[] written = new long[1];
+            IOException[] failed = new IOException[1];
+            frontier.forEachNext(batch -> {
+                for (int i = 0; i < batch.size() && failed[0] == null; i++) {
+                    try {
+                        out.writeLong(batch.fingerprint(i));
+                        out.writeLong(batch.traceRef(i));
+                        out.writeInt(batch.payloadLength(i));
+                        out.write(batch.array(), batch.payloadOffset(i), batch.payloadLength(i));
+                        written[0]++;
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            if (written[0] != count) {
+                throw new IOException("the queue listed " + written[0] + " states but holds " + count);
             }
             out.flush();
             return raw.finish(root, nodeId);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CheckpointException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
@@ -168,8 +176,8 @@ final class NodeCheckpoints implements AutoCloseable {
      * fingerprints into {@code seen} and the queued states into {@code queued}, keeping those {@code owners} gives
      * to {@code nodeId}. Returns how many fingerprints it kept.
      */
-    static <S> long load(Path root, int epoch, int nodeId, OwnerFunction owners, FingerprintSet seen,
-                         StateList queued, StateCodec<S> codec) throws CheckpointException {
+    static long load(Path root, int epoch, int nodeId, OwnerFunction owners, FingerprintSet seen,
+                     NodeFrontier queued) throws CheckpointException {
         Path epochDir = epochDirectory(root, epoch);
         List<Path> nodeDirs = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(epochDir, "node-[0-9][0-9][0-9][0-9]")) {
@@ -184,21 +192,22 @@ final class NodeCheckpoints implements AutoCloseable {
         long kept = 0;
         for (Path dir : nodeDirs) {
             kept += FingerprintSnapshot.read(dir.resolve(FINGERPRINTS), seen, fp -> owners.owner(fp) == nodeId);
-            readQueued(dir.resolve(QUEUED), nodeId, owners, queued, codec);
+            readQueued(dir.resolve(QUEUED), nodeId, owners, queued);
         }
         return kept;
     }
 
-    private static <S> void readQueued(Path file, int nodeId, OwnerFunction owners, StateList queued,
-                                       StateCodec<S> codec) throws CheckpointException {
+    private static void readQueued(Path file, int nodeId, OwnerFunction owners, NodeFrontier queued)
+            throws CheckpointException {
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (in.readInt() != QUEUED_MAGIC || in.readInt() != FORMAT) {
                 throw new CheckpointException(file + " is not a tlaplex queued-states file of format " + FORMAT);
             }
-            int count = in.readInt();
+            long count = in.readLong();
+            Outbox outbox = queued.outbox();
             byte[] bytes = new byte[256];
-            for (int i = 0; i < count; i++) {
+            for (long i = 0; i < count; i++) {
                 long fp = in.readLong();
                 long traceRef = in.readLong();
                 int length = in.readInt();
@@ -210,9 +219,10 @@ final class NodeCheckpoints implements AutoCloseable {
                 }
                 in.readFully(bytes, 0, length);
                 if (owners.owner(fp) == nodeId) {
-                    queued.add(codec.decode(bytes, 0, length), fp, traceRef);
+                    outbox.add(fp, traceRef, bytes, 0, length);
                 }
             }
+            outbox.flush();
             if (in.read() != -1) {
                 throw new CheckpointException(file + " has bytes after its " + count + " states");
             }

@@ -4,16 +4,18 @@ import io.tlaplex.protocol.BatchEntryFlyweight;
 import io.tlaplex.protocol.BatchEntryHandler;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.trace.TraceLog;
+import io.tlaplex.worker.trace.TraceRef;
 
 /**
  * The owner's side of the data plane, on the receiver agent's thread: deduplicates each state that arrived in the
- * node's shard before decoding it, and checks, records and queues the new ones as a worker does for states it owns.
- * The model, log and scratch bytes are the receiver's own.
+ * node's shard before decoding it, and checks, records and queues the new ones (still encoded, as they came) as a
+ * worker does for states it owns. The model, log, outbox and scratch bytes are the receiver's own.
  */
 final class ReceivedStates<S> implements BatchEntryHandler {
     private final EncodableStateModel<S> model;
     private final TraceLog log;
     private final NodeContext ctx;
+    private final Outbox outbox;
     private byte[] bytes = new byte[256];
     private volatile long distinct;
 
@@ -21,6 +23,7 @@ final class ReceivedStates<S> implements BatchEntryHandler {
         this.model = model;
         this.log = log;
         this.ctx = ctx;
+        this.outbox = ctx.frontier().outbox();
     }
 
     long distinct() {
@@ -52,7 +55,10 @@ final class ReceivedStates<S> implements BatchEntryHandler {
             }
             entry.buffer().getBytes(entry.stateOffset(), bytes, 0, length);
             S state = model.decode(bytes, 0, length);
-            OwnedStates.admit(model, log, ctx, state, fp, parentRef, entry.actionId(), level);
+            long ref = OwnedStates.admit(model, log, ctx, state, fp, parentRef, entry.actionId(), level);
+            if (ref != TraceRef.NONE) {
+                outbox.add(fp, ref, bytes, 0, length);
+            }
         } catch (RuntimeException e) {
             ctx.reportError(e, parentRef, level);
         }

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.protocol.CheckpointFile;
 import io.tlaplex.protocol.CheckpointManifest;
 import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.checkpoint.CheckpointRegistry;
-import io.tlaplex.worker.explore.StateCodec;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.queue.StateBatch;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.trace.TraceStore;
 import io.tlaplex.worker.transport.OwnerFunction;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,24 +37,10 @@ class NodeCheckpointsTest {
     @TempDir
     Path dir;
 
-    /** States are longs; a state's fingerprint is the state itself (its bits mixed by the owner function). */
-    private static final StateCodec<Long> CODEC = new StateCodec<>() {
-        @Override
-        public void encode(Long state, MutableBuffer out) {
-            for (int i = 0; i < Long.BYTES; i++) {
-                out.putByte((int) (state >>> (8 * i)) & 0xFF);
-            }
-        }
-
-        @Override
-        public Long decode(byte[] bytes, int offset, int length) {
-            long v = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                v |= (bytes[offset + i] & 0xFFL) << (8 * i);
-            }
-            return v;
-        }
-    };
+    /** States are longs encoded in 8 bytes; a state's fingerprint is the state itself. */
+    private static byte[] encode(long state) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(state).array();
+    }
 
     @Test
     void shouldLetAnyNumberOfNodesLoadExactlyTheirShareOfWhatTwoNodesWrote() throws Exception {
@@ -65,9 +52,8 @@ class NodeCheckpointsTest {
             Set<Long> seenAll = new HashSet<>();
             Set<Long> queuedAll = new HashSet<>();
             for (int node = 0; node < nodes; node++) {
-                try (FingerprintSet seen = newSet()) {
-                    StateList queued = new StateList();
-                    long kept = NodeCheckpoints.load(dir, 1, node, owners, seen, queued, CODEC);
+                try (FingerprintSet seen = newSet(); NodeFrontier queued = newFrontier()) {
+                    long kept = NodeCheckpoints.load(dir, 1, node, owners, seen, queued);
                     assertEquals(seen.size(), kept);
                     List<Long> fps = new ArrayList<>();
                     seen.forEach(fps::add);
@@ -75,11 +61,17 @@ class NodeCheckpointsTest {
                         assertEquals(node, owners.owner(fp), nodes + " nodes: fingerprint on the wrong node");
                         assertTrue(seenAll.add(fp), nodes + " nodes: fingerprint loaded twice");
                     }
-                    for (int i = 0; i < queued.size(); i++) {
-                        assertEquals(node, owners.owner(queued.fingerprint(i)));
-                        assertEquals(queued.fingerprint(i), (long) (Long) queued.state(i));
-                        assertEquals(queued.fingerprint(i) * 10, queued.traceRef(i));
-                        assertTrue(queuedAll.add(queued.fingerprint(i)));
+                    queued.advance();
+                    StateBatch batch = new StateBatch(1024);
+                    while (queued.take(batch, 100) > 0) {
+                        for (int i = 0; i < batch.size(); i++) {
+                            long fp = batch.fingerprint(i);
+                            assertEquals(node, owners.owner(fp));
+                            assertEquals(fp, ByteBuffer.wrap(batch.array(), batch.payloadOffset(i), 8).getLong());
+                            assertEquals(Long.BYTES, batch.payloadLength(i));
+                            assertEquals(fp * 10, batch.traceRef(i));
+                            assertTrue(queuedAll.add(fp));
+                        }
                     }
                 }
             }
@@ -91,7 +83,8 @@ class NodeCheckpointsTest {
     @Test
     void shouldListOnlyWhatTheTraceLogsGainedAndKeepTheLastTwoEpochsInTheRegistry() throws Exception {
         TraceStore store = new TraceStore(NodeCheckpoints.traceDirectory(dir, 0), 0);
-        try (TraceLog log = store.openLog(0, 4096); FingerprintSet seen = newSet()) {
+        try (TraceLog log = store.openLog(0, 4096); FingerprintSet seen = newSet();
+             NodeFrontier frontier = newFrontier()) {
             NodeCheckpoints checkpoints = new NodeCheckpoints(dir, 0, 1, 1, List.of(log));
             List<CheckpointFile> first;
             List<CheckpointFile> second;
@@ -101,14 +94,14 @@ class NodeCheckpointsTest {
             long threeRecords;
             try (checkpoints) {
                 log.append(1, -1, 0);
-                first = checkpoints.write(1, seen, new StateList(), CODEC);
+                first = checkpoints.write(1, seen, frontier);
                 oneRecord = log.endOffset();
-                second = checkpoints.write(2, seen, new StateList(), CODEC);
+                second = checkpoints.write(2, seen, frontier);
                 log.append(2, -1, 0);
                 log.append(3, -1, 0);
-                third = checkpoints.write(3, seen, new StateList(), CODEC);
+                third = checkpoints.write(3, seen, frontier);
                 threeRecords = log.endOffset();
-                fourth = checkpoints.write(4, seen, new StateList(), CODEC);
+                fourth = checkpoints.write(4, seen, frontier);
             }
             assertEquals(3, first.size(), "shard, queue and the log's first range");
             assertEquals(2, second.size(), "an epoch where the log did not grow lists no range");
@@ -134,9 +127,9 @@ class NodeCheckpointsTest {
         byte[] bytes = Files.readAllBytes(queued);
         Files.write(queued, Arrays.copyOf(bytes, bytes.length - 3));
 
-        try (FingerprintSet seen = newSet()) {
+        try (FingerprintSet seen = newSet(); NodeFrontier frontier = newFrontier()) {
             CheckpointException e = assertThrows(CheckpointException.class,
-                    () -> NodeCheckpoints.load(dir, 1, 0, one, seen, new StateList(), CODEC));
+                    () -> NodeCheckpoints.load(dir, 1, 0, one, seen, frontier));
             assertEquals(queued + " is truncated", e.getMessage());
         }
     }
@@ -144,24 +137,40 @@ class NodeCheckpointsTest {
     /** Node {@code node} writes states {@code 1..count} it owns, the odd ones queued with trace ref 10 × state. */
     private void writeEpoch(int epoch, int node, int nodes, long from, int count) throws Exception {
         OwnerFunction owners = OwnerFunction.uniform(nodes, 1, SEED);
-        try (FingerprintSet seen = newSet()) {
-            StateList queued = new StateList();
+        try (FingerprintSet seen = newSet(); NodeFrontier queued = newFrontier()) {
+            Outbox outbox = queued.outbox();
             for (long s = from; s < from + count; s++) {
                 if (owners.owner(s) == node) {
                     seen.insert(s);
                     if (s % 2 == 1) {
-                        queued.add(s, s, s * 10);
+                        byte[] bytes = encode(s);
+                        outbox.add(s, s * 10, bytes, 0, bytes.length);
                     }
                 }
             }
             try (NodeCheckpoints checkpoints = new NodeCheckpoints(dir, node, nodes, 1, List.of())) {
-                checkpoints.write(epoch, seen, queued, CODEC);
+                checkpoints.write(epoch, seen, queued);
             }
+            assertEquals(count(from, count, owners, node), queued.nextCount(), "the queue keeps what was written");
         }
     }
 
     private static CheckpointFile traceRange(List<CheckpointFile> files) {
         return files.stream().filter(f -> f.path().startsWith("trace/")).findFirst().orElseThrow();
+    }
+
+    private static long count(long from, int count, OwnerFunction owners, int node) {
+        long odd = 0;
+        for (long s = from; s < from + count; s++) {
+            if (owners.owner(s) == node && s % 2 == 1) {
+                odd++;
+            }
+        }
+        return odd;
+    }
+
+    private NodeFrontier newFrontier() throws IOException {
+        return new NodeFrontier(Files.createTempDirectory(dir, "queues-"), 1 << 20);
     }
 
     private static FingerprintSet newSet() {
