@@ -22,9 +22,16 @@ final class CheckpointWiring implements AutoCloseable {
     private static final long STOP_CHECKPOINT_TIMEOUT_NS = 60_000_000_000L;
 
     private final Thread hook;
+    private final AtomicBoolean requested;
 
-    private CheckpointWiring(Thread hook) {
+    private CheckpointWiring(Thread hook, AtomicBoolean requested) {
         this.hook = hook;
+        this.requested = requested;
+    }
+
+    /** Asks for a checkpoint at the next batch boundary (the status page's on-demand trigger), or null without. */
+    Runnable requests() {
+        return requested == null ? null : () -> requested.set(true);
     }
 
     /**
@@ -36,13 +43,13 @@ final class CheckpointWiring implements AutoCloseable {
     static CheckpointWiring apply(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed,
             StateCodec<State> writerCodec, LongSupplier nanoClock, PrintStream out) {
         if (plan == null) {
-            return new CheckpointWiring(null);
+            return new CheckpointWiring(null, null);
         }
         if (plan.recover()) {
             resume(explorer, plan, out);
         }
         if (!plan.write()) {
-            return new CheckpointWiring(null);
+            return new CheckpointWiring(null, null);
         }
         try {
             Files.createDirectories(plan.directory());
@@ -50,8 +57,9 @@ final class CheckpointWiring implements AutoCloseable {
             throw new CheckpointFailure("cannot create the checkpoint folder " + plan.directory() + ": "
                     + e.getMessage());
         }
+        AtomicBoolean requested = new AtomicBoolean();
         explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
-                new AtomicBoolean(), plan.specHash(), plan.configHash(), seed), writerCodec);
+                requested, plan.specHash(), plan.configHash(), seed), writerCodec);
         Thread hook = Thread.ofPlatform().name("tlaplex-checkpoint-on-stop").unstarted(() -> {
             try {
                 if (explorer.checkpointNow(STOP_CHECKPOINT_TIMEOUT_NS)) {
@@ -66,7 +74,7 @@ final class CheckpointWiring implements AutoCloseable {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        return new CheckpointWiring(hook);
+        return new CheckpointWiring(hook, requested);
     }
 
     private static void resume(ParallelExplorer<State> explorer, CheckpointOptions plan, PrintStream out) {

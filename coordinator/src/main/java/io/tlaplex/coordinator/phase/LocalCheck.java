@@ -277,6 +277,9 @@ public final class LocalCheck {
                     options.seed()));
             try (CheckpointWiring wiring = CheckpointWiring.apply(explorer, plan, options.seed(), writerCodec,
                     nanoClock, out)) {
+                if (board != null && wiring.requests() != null) {
+                    board.acceptCheckpointRequests(wiring.requests());
+                }
                 return explorer.run();
             }
         } finally {

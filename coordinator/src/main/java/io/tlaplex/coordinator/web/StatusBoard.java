@@ -48,6 +48,8 @@ public final class StatusBoard {
     private long checkpointEpoch;
     private long checkpointMs;
     private long checkpointPauseNanos;
+    /** Asks the run for a checkpoint, or null when it writes none. */
+    private Runnable checkpointRequests;
 
     /** A board for the spec named {@code spec}, on the system clock, with the default sampling. */
     public StatusBoard(String spec) {
@@ -122,6 +124,23 @@ public final class StatusBoard {
         checkpointMs = now;
         checkpointPauseNanos = pauseNanos;
         pauseSeries.add(now - startMs, pauseNanos / 1e6);
+    }
+
+    /** From now on, {@link #requestCheckpoint} asks the run for a checkpoint through {@code requests}. */
+    public synchronized void acceptCheckpointRequests(Runnable requests) {
+        this.checkpointRequests = requests;
+    }
+
+    /**
+     * Asks the run for a checkpoint, taken at its next chance (a batch boundary in one JVM, a level's end in a
+     * cluster); false when the run writes no checkpoints or is over.
+     */
+    public synchronized boolean requestCheckpoint() {
+        if (checkpointRequests == null || endMs >= 0) {
+            return false;
+        }
+        checkpointRequests.run();
+        return true;
     }
 
     /** The run ended with a verdict (TLC's words, e.g. "No error has been found." or "Invariant Inv is violated."). */

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StatusServer implements AutoCloseable {
     /** The interface the server listens on unless told otherwise: only this host can connect. */
     public static final String DEFAULT_BIND = "127.0.0.1";
+    /** Where a {@code POST} asks the run for a checkpoint. */
+    public static final String CHECKPOINT_PATH = "/checkpoint";
 
     private static final String PAGE_RESOURCE = "status.html";
 
@@ -107,6 +109,10 @@ public final class StatusServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
+            if (path.equals(CHECKPOINT_PATH)) {
+                handleCheckpoint(exchange, method);
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("method not allowed: " + method + "\n"));
@@ -125,6 +131,21 @@ public final class StatusServer implements AutoCloseable {
                         bytes(PrometheusText.render(board.snapshot())));
                 default -> send(exchange, 404, "text/plain; charset=utf-8", bytes("not found: " + path + "\n"));
             }
+        }
+    }
+
+    /** {@code POST /checkpoint}: asks the run for a checkpoint (the on-demand trigger). */
+    private void handleCheckpoint(HttpExchange exchange, String method) throws IOException {
+        String text = "text/plain; charset=utf-8";
+        if (!method.equals("POST")) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            send(exchange, 405, text, bytes("method not allowed: " + method + " (POST asks for a checkpoint)\n"));
+        } else if (board.requestCheckpoint()) {
+            send(exchange, 202, text, bytes("checkpoint requested: it is taken at the run's next chance and "
+                    + "printed when committed\n"));
+        } else {
+            send(exchange, 409, text, bytes("this run writes no checkpoints (start it with -checkpoint MIN) or is "
+                    + "over\n"));
         }
     }
 

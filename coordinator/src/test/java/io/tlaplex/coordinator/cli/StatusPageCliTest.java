@@ -46,14 +46,7 @@ class StatusPageCliTest {
         Thread run = Thread.ofPlatform().start(() -> status.set(Tlaplex.standard().run(new String[] {"check",
             SPEC.toString(), "-workers", "2", "-http", "0"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))));
-        String url = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (url == null && System.nanoTime() < deadline) {
-            Matcher m = ADDRESS.matcher(err.toString(StandardCharsets.UTF_8));
-            url = m.find() ? m.group(1) : null;
-            Thread.sleep(10);
-        }
-        assertTrue(url != null, "no address in: " + err);
+        String url = awaitAddress(err);
         HttpClient http = HttpClient.newHttpClient();
         String json = "";
         while (!(json.contains("\"phase\":\"exploring\"") && json.contains("\"nodes\":[{\"id\":0,"))
@@ -78,6 +71,43 @@ class StatusPageCliTest {
         assertTrue(!out.toString(StandardCharsets.UTF_8).contains("Progress("), "TLC prints progress once a minute");
         String closed = url;
         assertThrows(java.io.IOException.class, () -> get(http, closed + "status.json"));
+    }
+
+    @Test
+    void shouldTakeACheckpointWhenOneIsAskedForWithAPost() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path states = dir.resolve("states");
+        AtomicInteger status = new AtomicInteger(-1);
+        Thread run = Thread.ofPlatform().start(() -> status.set(Tlaplex.standard().run(new String[] {"check",
+            SPEC.toString(), "-workers", "2", "-http", "0", "-checkpoint", "0", "-metadir", states.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))));
+        String url = awaitAddress(err);
+        HttpClient http = HttpClient.newHttpClient();
+        while (!get(http, url + "status.json").contains("\"phase\":\"exploring\"") && run.isAlive()) {
+            Thread.sleep(20);
+        }
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(URI.create(url + "checkpoint"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        run.join();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(202, asked.statusCode(), asked.body());
+        assertEquals(0, status.get(), text);
+        assertTrue(text.contains("Checkpointing of run " + states + " completed at ("), text);
+        assertTrue(Files.exists(states.resolve("manifest-00000001.tlxm")), "the epoch asked for was committed");
+    }
+
+    private static String awaitAddress(ByteArrayOutputStream err) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Matcher m = ADDRESS.matcher(err.toString(StandardCharsets.UTF_8));
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no address in: " + err);
     }
 
     @Test

@@ -172,6 +172,30 @@ class StatusServerTest {
     }
 
     @Test
+    void shouldAskTheRunForACheckpointOnAPostToCheckpointAndSayWhenItWritesNone() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(server.address().resolve("checkpoint"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+
+        HttpResponse<String> refused = client.send(post, HttpResponse.BodyHandlers.ofString());
+        AtomicLong asked = new AtomicLong();
+        board.acceptCheckpointRequests(asked::incrementAndGet);
+        HttpResponse<String> accepted = client.send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> got = get("checkpoint");
+        board.finished("No error has been found.");
+        HttpResponse<String> over = client.send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(409, refused.statusCode());
+        assertEquals("this run writes no checkpoints (start it with -checkpoint MIN) or is over\n", refused.body());
+        assertEquals(202, accepted.statusCode());
+        assertEquals("checkpoint requested: it is taken at the run's next chance and printed when committed\n",
+                accepted.body());
+        assertEquals(405, got.statusCode());
+        assertEquals("POST", got.headers().firstValue("Allow").orElseThrow());
+        assertEquals(409, over.statusCode());
+        assertEquals(1, asked.get(), "one request reached the run");
+    }
+
+    @Test
     void shouldStopAcceptingConnectionsWhenClosed() {
         URI address = server.address();
 
