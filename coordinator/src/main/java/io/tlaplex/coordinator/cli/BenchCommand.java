@@ -35,7 +35,9 @@ final class BenchCommand implements Command {
         return List.of(OptionSpec.withValue("-only", "TEXT", "bench check, cluster, liveness: only the models whose id "
                         + "contains TEXT"),
                 OptionSpec.withValue("-workers", "LIST", "bench check: worker counts to compare (default 1,2); bench "
-                        + "liveness: the one worker count (default 2)"));
+                        + "liveness: the one worker count (default 2)"),
+                OptionSpec.withValue("-nodes", "N", "bench liveness: run each check with N node JVMs (workers per "
+                        + "node as -workers)"));
     }
 
     @Override
@@ -68,8 +70,10 @@ final class BenchCommand implements Command {
                     throw new UsageException("no manifest.tsv in " + dir);
                 }
                 int[] workers = workerCounts(args.value("-workers").orElse("2"));
+                List<String> nodes = args.has("-nodes")
+                        ? List.of("-nodes", String.valueOf(args.intValue("-nodes", 1, 1))) : List.of();
                 return LivenessBench.run(dir, manifest, args.value("-only").orElse(""), workers[workers.length - 1],
-                        terminal.out());
+                        nodes, terminal.out());
             }
             default -> throw new UsageException("usage: tlaplex bench parse [DIR] | tlaplex bench check [DIR] "
                     + "| tlaplex bench cluster [DIR] | tlaplex bench liveness [DIR]");

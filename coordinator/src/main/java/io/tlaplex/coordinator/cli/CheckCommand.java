@@ -24,8 +24,8 @@ import java.util.Optional;
 /** {@code tlaplex check Spec.tla [-config Spec.cfg] [-workers N] [-deadlock] ...}: model checking, TLC's way. */
 final class CheckCommand implements Command {
     /** Flags the cluster mode does not take yet. */
-    private static final List<String> NOT_WITH_NODES = List.of("-dumpTrace", "-simulate", "-depth", "-continue",
-            "-difftrace", "-coverage", "-tool");
+    private static final List<String> NOT_WITH_NODES = List.of("-simulate", "-depth", "-continue", "-coverage",
+            "-dump");
     /** With a status page, the explorer reports every second (TLC's progress lines stay once a minute). */
     private static final long STATUS_PAGE_INTERVAL_NS = 1_000_000_000L;
 
@@ -60,7 +60,13 @@ final class CheckCommand implements Command {
                         + "(default 127.0.0.1)"),
                 OptionSpec.withValue("-port", "N", "with -nodes: the coordinator's cluster port (default: any)"),
                 OptionSpec.withValue("-cluster-conf", "FILE", "with -nodes: Pekko settings that override "
-                        + "tlaplex's (e.g. TLS)"),
+                        + "tlaplex's"),
+                OptionSpec.withValue("-tls-keystore", "FILE", "with -nodes: TLS between the cluster members, "
+                        + "with this key store (PKCS12 or JKS)"),
+                OptionSpec.withValue("-tls-truststore", "FILE", "with -nodes: the certificates to accept "
+                        + "(default: the key store)"),
+                OptionSpec.withValue("-tls-password-file", "FILE", "with -nodes: a file holding the stores' "
+                        + "password (default: $" + ClusterFlags.PASSWORD_ENV + ")"),
                 OptionSpec.flag("-busyspin", "with -nodes: spin instead of backing off when idle"),
                 OptionSpec.flag("-v", "with -nodes: a per-node table under each progress line"),
                 OptionSpec.withValue("-checkpoint", "MIN", "write a checkpoint every MIN minutes (0: only when "
@@ -84,9 +90,11 @@ final class CheckCommand implements Command {
                         + "limit"),
                 OptionSpec.withValue("-lncheck", "final|default", "accepted for TLC compatibility; tlaplex checks "
                         + "liveness once, at the end"),
-                OptionSpec.withValue("-coverage", "MIN", "per-action counts at the end and every MIN minutes (0: "
-                        + "only at the end)"),
-                OptionSpec.flag("-tool", "TLC's framed messages (@!@!@STARTMSG ...) for editors"));
+                OptionSpec.withValue("-coverage", "MIN", "per-action and per-expression counts at the end and "
+                        + "every MIN minutes (0: only at the end)"),
+                OptionSpec.flag("-tool", "TLC's framed messages (@!@!@STARTMSG ...) for editors"),
+                OptionSpec.withKeywordValue("-dump", "dot", "[dot[,colorize][,actionlabels]] FILE", "write every "
+                        + "distinct state to FILE.dump, or with dot the state graph to FILE.dot"));
     }
 
     @Override
@@ -159,8 +167,12 @@ final class CheckCommand implements Command {
         if (simulation != null && (args.has("-checkpoint") || args.has("-recover") || args.has("-continue"))) {
             throw new UsageException("option -simulate cannot be used with -checkpoint, -recover or -continue");
         }
+        if (args.has("-dump") && (simulation != null || args.has("-recover"))) {
+            throw new UsageException("option -dump cannot be used with -simulate or -recover");
+        }
+        CheckFeatures.StateDump states = args.has("-dump") ? CheckFeatures.StateDump.of(args.values("-dump")) : null;
         return new CheckFeatures(dump, args.has("-continue"), args.has("-difftrace"), coverageNs, args.has("-tool"),
-                simulation);
+                simulation).withStateDump(states);
     }
 
     /** The {@code num=N} of {@code -simulate} (TLC also takes {@code file=...}, not supported), or -1 without. */

@@ -6,6 +6,7 @@ import io.tlaplex.coordinator.cluster.PekkoSettings;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.worker.nativeio.NodeTopology;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,9 @@ final class CoordinatorCommand implements Command {
                 OptionSpec.withValue("-join-timeout", "S", "seconds to wait for every node (default 120)"),
                 OptionSpec.flag("-deadlock", "do not report deadlocks (as TLC's -deadlock)"),
                 OptionSpec.withValue("-seed", "N", "seed of fingerprints (default 0)"),
-                OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed")));
+                OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed"),
+                OptionSpec.withValue("-live-dir", "DIR", "for temporal properties: the folder, shared with every node "
+                        + "(their -live-dir), where the nodes record the behaviour graph")));
         options.addAll(ClusterFlags.common());
         return options;
     }
@@ -58,6 +61,7 @@ final class CoordinatorCommand implements Command {
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             CheckSummary summary = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime)
+                    .withLiveDir(args.value("-live-dir").map(Path::of).orElse(null))
                     .run(ClusterFlags.spec(loaded, options), run);
             return summary.exitCode();
         } catch (ExitException e) {

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * {@code tlaplex bench liveness [DIR]}: for each model of the bench manifest with a liveness property, the time of
  * a run as is against a run of a temporary copy of its config without PROPERTY/PROPERTIES, and the time of the
- * temporal check after exploration with one search thread against one per worker. Runs on the CLI thread.
+ * temporal check after exploration with one search thread against one per worker; with {@code -nodes N}, every run
+ * is a cluster check on N node JVMs. Runs on the CLI thread.
  */
 final class LivenessBench {
     private static final Set<String> CFG_KEYWORDS = Set.of("CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION",
@@ -26,7 +27,8 @@ final class LivenessBench {
     private LivenessBench() {
     }
 
-    static int run(Path dir, Path manifest, String only, int workers, PrintStream out)
+    /** {@code extra}: flags added to every run (e.g. {@code -nodes 2}). */
+    static int run(Path dir, Path manifest, String only, int workers, List<String> extra, PrintStream out)
             throws IOException, InterruptedException {
         out.println("| model | workers | result | without s | with s | ratio | live phase s, 1 thread | live phase s, "
                 + workers + " threads | phase speed-up | TLC w1 s (with) |");
@@ -41,11 +43,12 @@ final class LivenessBench {
             try {
                 Path cfg = tmp.resolve(e.config());
                 Files.writeString(cfg, withoutProperties(Files.readString(model.resolve(e.config()))));
-                ChildRun.Result without = ChildRun.check(model, e.module(), cfg.toAbsolutePath().toString(), workers);
+                ChildRun.Result without = ChildRun.check(model, e.module(), cfg.toAbsolutePath().toString(), workers,
+                        extra);
                 ChildRun.Result one = ChildRun.check(model, List.of(THREADS_FLAG + 1), e.module(), e.config(),
-                        workers, List.of(), LIVE_PHASE);
+                        workers, extra, LIVE_PHASE);
                 ChildRun.Result all = ChildRun.check(model, List.of(THREADS_FLAG + workers), e.module(), e.config(),
-                        workers, List.of(), LIVE_PHASE);
+                        workers, extra, LIVE_PHASE);
                 boolean match = matches(e, without) && matches(e, one) && matches(e, all);
                 allMatch &= match;
                 out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.2fx | %.2f | %.2f | %.2fx | %.1f |%n", e.id(),

@@ -4,7 +4,6 @@ import io.tlaplex.coordinator.cluster.ClusterCheck;
 import io.tlaplex.coordinator.cluster.ClusterSecret;
 import io.tlaplex.coordinator.cluster.CoordinatorSingleton;
 import io.tlaplex.coordinator.cluster.LocalNodes;
-import io.tlaplex.coordinator.cluster.NodeLauncher;
 import io.tlaplex.coordinator.cluster.PekkoSettings;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
@@ -64,18 +63,22 @@ final class LocalClusterCommand {
             Path secretFile = runDir.resolve("secret");
             secret.writeTo(secretFile);
             List<String> common = nodeArgs(args, loaded, options, nodes, secretFile, aeronDir);
-            NodeLauncher launcher = LocalNodes.launcher(nodes, (id, seed) -> withNode(common, id, seed, runDir),
-                    id -> numactl(topology, nodes, id, args.has("-nopin")), Path.of("").toAbsolutePath());
-            PekkoSettings pekko = new PekkoSettings(ClusterFlags.host(args), ClusterFlags.port(args), List.of(),
+            PekkoSettings pekko = new PekkoSettings(ClusterFlags.host(args), ClusterFlags.listenPort(args), List.of(),
                     CoordinatorSingleton.ROLE, args.has("-v"), ClusterFlags.extra(args));
-            ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT, args.has("-v"),
-                    checkpoints);
-            ClusterCheck check = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime);
-            if (server != null) {
-                check.withStatusBoard(board);
+            LocalNodes.Plan plan = new LocalNodes.Plan(nodes, (id, seed) -> withNode(common, id, seed, runDir),
+                    id -> numactl(topology, nodes, id, args.has("-nopin")), Path.of("").toAbsolutePath());
+            // The node JVMs start now, while this JVM compiles the spec and starts the coordinator they will join.
+            try (LocalNodes.EarlyNodes launcher = LocalNodes.early(plan, pekko.host() + ":" + pekko.port())) {
+                ClusterCheck.Run run = new ClusterCheck.Run(nodes, pekko, secret, launcher, JOIN_TIMEOUT,
+                        args.has("-v"), checkpoints);
+                ClusterCheck check = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime)
+                        .withFeatures(CheckCommand.features(args)).withLiveDir(liveDir(runDir));
+                if (server != null) {
+                    check.withStatusBoard(board);
+                }
+                CheckSummary summary = check.run(ClusterFlags.spec(loaded, options), run);
+                return summary.exitCode();
             }
-            CheckSummary summary = check.run(ClusterFlags.spec(loaded, options), run);
-            return summary.exitCode();
         } catch (IOException e) {
             throw new UsageException("cannot prepare the cluster run in " + runDir + ": " + e.getMessage());
         } finally {
@@ -97,8 +100,10 @@ final class LocalClusterCommand {
                 "-workers", String.valueOf(options.workers()),
                 "-fpmem", String.valueOf(options.fpmem() / nodes),
                 "-parent-pid", String.valueOf(ProcessHandle.current().pid()),
-                "-parent-dirs", secretFile.getParent() + "," + aeronDir));
-        for (String flag : List.of("-seed", "-fp", "-cluster-conf")) {
+                "-parent-dirs", secretFile.getParent() + "," + aeronDir,
+                "-live-dir", liveDir(secretFile.getParent()).toString()));
+        for (String flag : List.of("-seed", "-fp", "-cluster-conf", "-tls-keystore", "-tls-truststore",
+                "-tls-password-file")) {
             args.value(flag).ifPresent(value -> {
                 list.add(flag);
                 list.add(value);
@@ -110,6 +115,11 @@ final class LocalClusterCommand {
             }
         }
         return list;
+    }
+
+    /** Where the nodes record the behaviour graph for temporal properties and the coordinator reads it. */
+    private static Path liveDir(Path runDir) {
+        return runDir.resolve("live");
     }
 
     private static List<String> withNode(List<String> common, int id, String seed, Path runDir) {

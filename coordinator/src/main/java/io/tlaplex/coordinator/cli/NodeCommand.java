@@ -4,9 +4,11 @@ import io.tlaplex.coordinator.cluster.ClusterSpec;
 import io.tlaplex.coordinator.cluster.NodeProcess;
 import io.tlaplex.coordinator.cluster.PekkoSettings;
 import io.tlaplex.coordinator.phase.CheckOptions;
+import io.tlaplex.coordinator.phase.LiveNode;
 import io.tlaplex.worker.nativeio.NodeTopology;
 import io.tlaplex.worker.transport.DriverConfig;
 import io.tlaplex.worker.transport.DriverMode;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,8 @@ final class NodeCommand implements Command {
                 OptionSpec.withValue("-parent-dirs", "LIST", "folders to remove when the launching process ends "
                         + "first (comma-separated)"),
                 OptionSpec.withValue("-work-dir", "DIR", "where trace logs go (default: the temporary folder)"),
+                OptionSpec.withValue("-live-dir", "DIR", "for temporal properties: where this node records its part "
+                        + "of the behaviour graph, a folder the coordinator reads (the same as its -live-dir)"),
                 OptionSpec.flag("-nopin", "do not pin worker threads")));
         options.addAll(ClusterFlags.common());
         return options;
@@ -69,7 +73,18 @@ final class NodeCommand implements Command {
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             ClusterSpec spec = ClusterFlags.spec(loaded, options);
-            return new NodeProcess(terminal.out(), terminal.err()).run(spec, node);
+            LiveNode live = new LiveNode(args.value("-live-dir").map(Path::of).orElse(null), nodeId);
+            int status = new NodeProcess(terminal.out(), terminal.err()).withLiveness(live).run(spec, node);
+            if (status == 0) {
+                // The engine has stopped: its part of the graph is complete and the coordinator waits for it.
+                try {
+                    live.seal();
+                } catch (UncheckedIOException e) {
+                    terminal.err().println("tlaplex node: cannot hand over the behaviour graph: " + e.getMessage());
+                    return 1;
+                }
+            }
+            return status;
         } catch (ExitException e) {
             return e.status();
         }

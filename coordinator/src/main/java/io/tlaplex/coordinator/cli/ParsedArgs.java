@@ -38,6 +38,14 @@ final class ParsedArgs {
             } else if (spec.valueCount() == OptionSpec.OPTIONAL) {
                 boolean given = i + 1 < args.length && !args[i + 1].startsWith("-") && args[i + 1].contains("=");
                 values.put(spec.name(), given ? List.of(args[++i]) : List.of());
+            } else if (spec.valueCount() == OptionSpec.KEYWORD) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException("option " + arg + " needs a value: " + spec.usage());
+                }
+                int count = args[i + 1].startsWith(spec.keyword()) && i + 2 < args.length
+                        && !args[i + 2].startsWith("-") ? 2 : 1;
+                values.put(spec.name(), List.of(Arrays.copyOfRange(args, i + 1, i + 1 + count)));
+                i += count;
             } else {
                 if (i + spec.valueCount() >= args.length) {
                     throw new UsageException("option " + arg + " needs " + (spec.valueCount() == 1 ? "a value"

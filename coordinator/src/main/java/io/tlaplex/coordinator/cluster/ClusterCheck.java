@@ -1,13 +1,18 @@
 package io.tlaplex.coordinator.cluster;
 
+import io.tlaplex.coordinator.phase.CheckFeatures;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.CheckpointOptions;
+import io.tlaplex.coordinator.phase.LivePhase;
 import io.tlaplex.coordinator.phase.LocalCheck;
+import io.tlaplex.coordinator.phase.TraceDumper;
 import io.tlaplex.coordinator.report.TlcReporter;
+import io.tlaplex.coordinator.report.ToolMessages;
 import io.tlaplex.coordinator.web.StatusBoard;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.diag.DiagnosticPrinter;
 import io.tlaplex.frontend.eval.EvalError;
+import io.tlaplex.frontend.eval.live.LiveSpec;
 import io.tlaplex.protocol.AssignedNode;
 import io.tlaplex.protocol.LevelStatus;
 import io.tlaplex.protocol.Refuse;
@@ -58,12 +63,14 @@ public final class ClusterCheck {
     /** TLC's exit code for a system error: here, a checkpoint that cannot be used or written. */
     private static final int EXIT_CHECKPOINT = 153;
     /** How many times a run with checkpoints starts its nodes again after losing one. */
-    static final int RESTARTS = 3;
+    public static final int RESTARTS = 3;
 
     private final PrintStream out;
     private final PrintStream err;
     private final LongSupplier nanoClock;
     private StatusFeed feed = new StatusFeed(null);
+    private CheckFeatures features = CheckFeatures.none();
+    private Path liveDir;
 
     public ClusterCheck(PrintStream out, PrintStream err, LongSupplier nanoClock) {
         this.out = out;
@@ -77,6 +84,21 @@ public final class ClusterCheck {
         return this;
     }
 
+    /** Runs with TLC's {@code -dumpTrace}, {@code -difftrace} and {@code -tool}; before {@link #run}. */
+    public ClusterCheck withFeatures(CheckFeatures checkFeatures) {
+        this.features = checkFeatures;
+        return this;
+    }
+
+    /**
+     * The folder, shared with every node (given to them as {@code -live-dir}), where the nodes record the behaviour
+     * graph of a spec with temporal properties; before {@link #run}.
+     */
+    public ClusterCheck withLiveDir(Path dir) {
+        this.liveDir = dir;
+        return this;
+    }
+
     public CheckSummary run(ClusterSpec spec, Run run) {
         CheckSummary summary = check(spec, run);
         // Ends the page's run when the check stopped before the coordinator (a spec error, a false assumption);
@@ -87,7 +109,7 @@ public final class ClusterCheck {
 
     private CheckSummary check(ClusterSpec spec, Run run) {
         long start = nanoClock.getAsLong();
-        TlcReporter reporter = new TlcReporter(out);
+        TlcReporter reporter = new TlcReporter(out, features.tool(), features.diffTrace());
         reporter.starting(LocalCheck.VERSION, spec.options().seed(), spec.options().workers() * run.nodes(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 LocalDateTime.now());
@@ -106,7 +128,7 @@ public final class ClusterCheck {
         List<EvalError> assumptions = compiled.spec().checkAssumptions();
         if (!assumptions.isEmpty()) {
             for (EvalError e : assumptions) {
-                out.println("Error: " + e.getMessage());
+                reporter.error(ToolMessages.ASSUMPTION_FALSE, e.getMessage());
             }
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(assumptions.get(0).exitCode(), 0, 0, 0, 0);
@@ -117,6 +139,17 @@ public final class ClusterCheck {
             reporter.finished(elapsed(start), LocalDateTime.now());
             return new CheckSummary(0, 0, 0, 0, 0);
         }
+        LiveSpec live = compiled.spec().liveness();
+        if (!live.isEmpty()) {
+            String refusal = LiveCluster.refusal(liveDir, run.checkpoints());
+            if (refusal != null) {
+                reporter.error(ToolMessages.GENERAL, refusal);
+                reporter.finished(elapsed(start), LocalDateTime.now());
+                return new CheckSummary(LiveCluster.exitCode(run.checkpoints()), 0, 0, 0, 0);
+            }
+            run = LiveCluster.withoutCheckpoints(run, err);
+        }
+        LivePhase.announce(reporter, live);
         ClusterCheckpoints checkpoints;
         try {
             checkpoints = checkpoints(spec, run.checkpoints());
@@ -139,7 +172,10 @@ public final class ClusterCheck {
         }
         boolean checkDeadlock = new SpecStateModel(compiled.spec(), compiled.first()).checkDeadlock();
         RunReport report = explore(spec, run, reporter, checkDeadlock, checkpoints);
-        CheckSummary summary = new ClusterReport(compiled.spec(), compiled.first(), reporter, out).print(report);
+        CheckSummary summary = new ClusterReport(compiled.spec(), compiled.first(), reporter, out,
+                TraceDumper.of(features, out, spec.model().root().name()),
+                live.isEmpty() ? null : new LiveCluster(liveDir, run.nodes(), nanoClock).search(live), nanoClock)
+                .print(report);
         feed.finished(report, summary);
         reporter.finished(elapsed(start), LocalDateTime.now());
         return summary;

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * resumed run's nodes get trace-node ids of their own, above those of the runs before it, whose trace logs the
  * coordinator reads here to rebuild a trace. The folder must be the same path on every member.
  */
-public final class ClusterCheckpoints {
+public final class ClusterCheckpoints implements CoordinatorCheckpoints {
     static final String RUN_FILE = "run.bin";
     private static final int FORMAT = 1;
     private static final int RUN_MAGIC = 0x544C5852; // "TLXR"
@@ -135,29 +135,31 @@ public final class ClusterCheckpoints {
         return new ClusterCheckpoints(store, intervalNanos, nanoClock, hashes, seed, resume, inherited);
     }
 
+    @Override
     public Path directory() {
         return store.root();
     }
 
-    /** What the run goes on from, or null for a fresh run. */
+    @Override
     public Resume resumed() {
         return resume;
     }
 
-    /** The trace-node id of this run's node 0. */
-    int traceNodeBase() {
+    @Override
+    public int traceNodeBase() {
         return resume == null ? 0 : resume.traceNodeBase();
     }
 
-    /** What the nodes of this run are told in {@code Assign}. */
-    ClusterCheckpoint assignment() {
+    @Override
+    public ClusterCheckpoint assignment() {
         return resume == null ? new ClusterCheckpoint(directory().toString(), 0, 0, 0, 0)
                 : new ClusterCheckpoint(directory().toString(), resume.epoch(), resume.level(), resume.traceNodeBase(),
                         resume.generated());
     }
 
     /** Whether a checkpoint is due now, by the interval. */
-    boolean due() {
+    @Override
+    public boolean due() {
         return intervalNanos > 0 && nanoClock.getAsLong() - lastNanos >= intervalNanos;
     }
 
@@ -165,7 +167,8 @@ public final class ClusterCheckpoints {
      * The epoch the next checkpoint commits, its folder emptied of what a run that crashed before committing it may
      * have left (files of nodes this run does not have would otherwise be loaded on resume).
      */
-    int beginEpoch() throws CheckpointException {
+    @Override
+    public int beginEpoch() throws CheckpointException {
         int epoch = store.lastCommittedEpoch().orElse(0) + 1;
         Path dir = store.root().resolve(String.format("epoch-%08d", epoch));
         try {
@@ -180,8 +183,9 @@ public final class ClusterCheckpoints {
      * Commits {@code epoch} once every node has acknowledged it: writes {@code run.bin} and the manifest that lists
      * it with every node's files and every trace-log range so far.
      */
-    void commit(long runId, int epoch, int level, long generated, long distinct, int nodes, int workersPerNode,
-                List<CheckpointAck> acks) throws CheckpointException {
+    @Override
+    public void commit(long runId, int epoch, int level, long generated, long distinct, int nodes,
+                       int workersPerNode, List<CheckpointAck> acks) throws CheckpointException {
         List<CheckpointFile> files = new ArrayList<>();
         for (CheckpointAck ack : acks) {
             for (CheckpointFile f : ack.files()) {
@@ -199,7 +203,8 @@ public final class ClusterCheckpoints {
      * The trace records ending at {@code ref} in the logs of an earlier run, oldest first, read from the checkpoint
      * folder; {@link TracePath#continueAt()} says where the trace goes on.
      */
-    TracePath readTrace(long ref) {
+    @Override
+    public TracePath readTrace(long ref) {
         int traceNode = TraceRef.nodeId(ref);
         TraceStore logs = new TraceStore(traceDirectory(directory(), traceNode), traceNode);
         try (TraceReader reader = logs.openReader()) {

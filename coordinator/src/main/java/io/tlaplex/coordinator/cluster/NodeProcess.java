@@ -1,5 +1,8 @@
 package io.tlaplex.coordinator.cluster;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValueFactory;
+import io.tlaplex.coordinator.phase.LiveNode;
 import io.tlaplex.frontend.diag.DiagnosticException;
 import io.tlaplex.frontend.diag.DiagnosticPrinter;
 import io.tlaplex.protocol.Assign;
@@ -24,11 +27,13 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.agrona.concurrent.SystemNanoClock;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -41,6 +46,10 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
  */
 public final class NodeProcess {
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a seed that refuses this node's certificate may take to say so. */
+    private static final Duration TLS_REPLY_WAIT = Duration.ofSeconds(3);
+    /** How long Pekko tries to join before it stops the member. */
+    private static final String JOIN_GIVE_UP = "pekko.cluster.shutdown-after-unsuccessful-join-seed-nodes";
 
     /**
      * @param nodeId     this node's id
@@ -66,18 +75,33 @@ public final class NodeProcess {
 
     private final PrintStream out;
     private final PrintStream err;
+    private LiveNode live = new LiveNode(null, 0);
 
     public NodeProcess(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
+    /** Records the behaviour graph of temporal properties with {@code liveNode}; before {@link #run}. */
+    public NodeProcess withLiveness(LiveNode liveNode) {
+        this.live = liveNode;
+        return this;
+    }
+
     /** Runs the node to the end of the run; returns the process exit status. */
     public int run(ClusterSpec clusterSpec, Options options) {
+        io.tlaplex.coordinator.cluster.StartTrace.mark("node run");
         CompletableFuture<NodeControl.Exit> exit = new CompletableFuture<>();
         // Pekko takes seconds to start and join; let it do so while the spec compiles and the data plane opens.
         CompletableFuture<ActorSystem<Begin>> starting = new CompletableFuture<>();
-        Thread.ofPlatform().name("tlaplex-cluster-start").daemon().start(() -> startSystem(options, exit, starting));
+        Config config = withJoinPatience(options.pekko().toConfig(), options);
+        Thread.ofPlatform().name("tlaplex-cluster-start").daemon().start(() -> startSystem(config, options, exit,
+                starting));
+        TlsStores tls = TlsStores.fromConfig(config);
+        if (tls != null && !options.pekko().seeds().isEmpty()) {
+            Thread.ofPlatform().name("tlaplex-tls-probe").daemon().start(() -> probeTls(tls, options,
+                    joinPatience(config), exit));
+        }
         try {
             return run(clusterSpec, options, exit, starting);
         } finally {
@@ -93,6 +117,7 @@ public final class NodeProcess {
         ClusterSpec.Compiled compiled;
         try {
             compiled = clusterSpec.compile(out);
+            io.tlaplex.coordinator.cluster.StartTrace.mark("compiled");
         } catch (DiagnosticException e) {
             err.print(DiagnosticPrinter.of(clusterSpec.model().sources()).format(e.diagnostics()));
             return e.exitCode();
@@ -112,26 +137,30 @@ public final class NodeProcess {
             NodeControl.EngineFactory factory = (assign, listener) -> started(engines, startEngine(clusterSpec,
                     compiled, options, transport, shards, assign, listener));
             ActorSystem<Begin> system = awaitSystem(starting);
+            io.tlaplex.coordinator.cluster.StartTrace.mark("transport open, system ready");
             if (system != null) {
                 system.tell(new Begin(join, factory));
             }
             NodeControl.Exit result = await(exit);
+            io.tlaplex.coordinator.cluster.StartTrace.mark("exit");
             if (result.status() == PARENT_GONE) {
                 // First, before the actor system's shutdown, which may wait long for a coordinator that is gone,
                 // and before the dead launcher's media driver times this JVM's Aeron client out.
                 engines.forEach(ClusterNode::close);
                 options.parentDirs().forEach(NodeProcess::deleteAll);
             }
+            if (result.message() != null) {
+                err.println(result.message());
+            }
             if (system != null) {
                 system.terminate();
                 awaitTermination(system);
             }
-            if (result.message() != null) {
-                err.println(result.message());
-            }
+            io.tlaplex.coordinator.cluster.StartTrace.mark("terminated");
             return result.status();
         } finally {
             shards.forEach(FingerprintSet::close);
+            io.tlaplex.coordinator.cluster.StartTrace.mark("shards closed");
         }
     }
 
@@ -155,14 +184,55 @@ public final class NodeProcess {
         }
     }
 
-    private static void startSystem(Options options, CompletableFuture<NodeControl.Exit> exit,
+    private static void startSystem(Config config, Options options, CompletableFuture<NodeControl.Exit> exit,
                                     CompletableFuture<ActorSystem<Begin>> starting) {
         try {
-            starting.complete(ActorSystem.create(guardian(exit), PekkoSettings.SYSTEM_NAME,
-                    options.pekko().toConfig()));
+            ActorSystem<Begin> system = ActorSystem.create(guardian(exit), PekkoSettings.SYSTEM_NAME, config);
+            system.getWhenTerminated().thenRun(() -> exit.complete(stopped(system, options, config)));
+            io.tlaplex.coordinator.cluster.StartTrace.mark("system created");
+            org.apache.pekko.cluster.Cluster.get(system.classicSystem()).registerOnMemberUp(() -> io.tlaplex.coordinator.cluster.StartTrace.mark("member up"));
+            starting.complete(system);
         } catch (RuntimeException | LinkageError e) {
             starting.completeExceptionally(e);
             exit.complete(new NodeControl.Exit(1, "tlaplex node: cannot start the cluster member: " + e));
+        }
+    }
+
+    /**
+     * A node its launcher watches ({@code check -nodes}) starts before its coordinator, which may first compile a
+     * large spec: it keeps trying to join until the launcher ends, instead of giving up after a while.
+     */
+    private static Config withJoinPatience(Config config, Options options) {
+        return options.parentPid() <= 0 ? config
+                : config.withValue(JOIN_GIVE_UP, ConfigValueFactory.fromAnyRef("off"));
+    }
+
+    private static Duration joinPatience(Config config) {
+        return config.getString(JOIN_GIVE_UP).equals("off") ? Duration.ofDays(1) : config.getDuration(JOIN_GIVE_UP);
+    }
+
+    /** Why the member stopped on its own, before the run told the node to end: most often, it never joined. */
+    private static NodeControl.Exit stopped(ActorSystem<?> system, Options options, Config config) {
+        Optional<CoordinatedShutdown.Reason> reason = CoordinatedShutdown.get(system.classicSystem())
+                .getShutdownReason();
+        if (reason.filter(r -> r == CoordinatedShutdown.clusterJoinUnsuccessfulReason()).isEmpty()) {
+            return new NodeControl.Exit(1, "tlaplex node: the cluster member stopped before the run ended ("
+                    + reason.map(Object::toString).orElse("the actor system ended") + ")");
+        }
+        long seconds = joinPatience(config).toSeconds();
+        String hint = TlsStores.fromConfig(config) != null ? "; TLS is on here: is it on there too?" : "";
+        return new NodeControl.Exit(1, "tlaplex node: could not join the coordinator at "
+                + String.join(", ", options.pekko().seeds()) + " within " + seconds + " s" + hint);
+    }
+
+    /** Ends the node at once when a seed refuses its certificate or it refuses the seed's. */
+    private static void probeTls(TlsStores tls, Options options, Duration patience,
+                                 CompletableFuture<NodeControl.Exit> exit) {
+        try {
+            new TlsProbe(tls.open(), TLS_REPLY_WAIT).watch(options.pekko().seeds(), patience, exit,
+                    why -> exit.complete(new NodeControl.Exit(1, "tlaplex node: " + why)));
+        } catch (TlsException e) {
+            exit.complete(new NodeControl.Exit(1, "tlaplex node: " + e.getMessage()));
         }
     }
 
@@ -212,7 +282,9 @@ public final class NodeProcess {
                     checkpoint.traceNodeBase() + options.nodeId(), checkpoint.resumeEpoch(),
                     checkpoint.resumeLevel(), options.nodeId() == 0 ? checkpoint.resumedGenerated() : 0));
         }
-        return ClusterNode.start(config, clusterSpec.models(compiled.spec(), compiled.first(), out), seen, owners,
+        io.tlaplex.coordinator.cluster.StartTrace.mark("assign");
+        return ClusterNode.start(config, live.models(compiled.spec(), clusterSpec.models(compiled.spec(),
+                compiled.first(), out)), seen, owners,
                 new NodeHooks(new EvalErrors(), listener),
                 handler -> transport.connect(assign.runId(), addresses, handler, new SystemNanoClock()));
     }

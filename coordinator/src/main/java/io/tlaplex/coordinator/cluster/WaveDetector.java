@@ -28,21 +28,29 @@ final class WaveDetector {
 
     /** Takes one complete wave (one status per node); true when it confirms the level's end. */
     boolean offer(List<LevelStatus> wave) {
-        Map<Long, Long> counters = consistentCounters(wave);
+        return offer(-1, wave);
+    }
+
+    /**
+     * Takes one complete wave of {@code level} (-1: of any level); a node that answers from another level has not
+     * started this one (its start was lost), so the wave is not consistent.
+     */
+    boolean offer(int level, List<LevelStatus> wave) {
+        Map<Long, Long> counters = consistentCounters(level, wave);
         boolean ended = counters != null && counters.equals(previous);
         previous = counters;
         return ended;
     }
 
     /** The counters of a consistent wave keyed by (sender, receiver, kind), or null when it is not consistent. */
-    private Map<Long, Long> consistentCounters(List<LevelStatus> wave) {
+    private Map<Long, Long> consistentCounters(int level, List<LevelStatus> wave) {
         if (wave.size() != nodes) {
             return null;
         }
         Map<Long, Long> sent = new HashMap<>();
         Map<Long, Long> received = new HashMap<>();
         for (LevelStatus status : wave) {
-            if (!status.idle()) {
+            if (!status.idle() || level >= 0 && status.level() != level) {
                 return null;
             }
             for (PeerCounters channel : status.channels()) {

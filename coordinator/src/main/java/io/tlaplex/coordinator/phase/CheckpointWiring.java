@@ -36,17 +36,21 @@ final class CheckpointWiring implements AutoCloseable {
 
     /**
      * Applies {@code plan} (null: nothing) to {@code explorer}; {@code writerCodec} encodes queued states for the
-     * checkpoint writer, an instance no worker uses.
+     * checkpoint writer, an instance no worker uses; {@code live}, the behaviour graph of temporal properties (or
+     * null), is resumed and checkpointed with the search.
      *
      * @throws CheckpointFailure when the plan says to recover and there is no usable checkpoint
      */
     static CheckpointWiring apply(ParallelExplorer<State> explorer, CheckpointOptions plan, long seed,
-            StateCodec<State> writerCodec, LongSupplier nanoClock, PrintStream out) {
+            StateCodec<State> writerCodec, LiveRun live, LongSupplier nanoClock, PrintStream out) {
         if (plan == null) {
             return new CheckpointWiring(null, null);
         }
         if (plan.recover()) {
-            resume(explorer, plan, out);
+            ResumePoint point = resume(explorer, plan, out);
+            if (live != null) {
+                live.resume(point);
+            }
         }
         if (!plan.write()) {
             return new CheckpointWiring(null, null);
@@ -59,7 +63,8 @@ final class CheckpointWiring implements AutoCloseable {
         }
         AtomicBoolean requested = new AtomicBoolean();
         explorer.checkpointTo(new CheckpointSettings(plan.directory(), plan.intervalNanos(), nanoClock,
-                requested, plan.specHash(), plan.configHash(), seed), writerCodec);
+                requested, plan.specHash(), plan.configHash(), seed), writerCodec,
+                live == null ? null : live.attachment());
         Thread hook = Thread.ofPlatform().name("tlaplex-checkpoint-on-stop").unstarted(() -> {
             try {
                 if (explorer.checkpointNow(STOP_CHECKPOINT_TIMEOUT_NS)) {
@@ -77,7 +82,7 @@ final class CheckpointWiring implements AutoCloseable {
         return new CheckpointWiring(hook, requested);
     }
 
-    private static void resume(ParallelExplorer<State> explorer, CheckpointOptions plan, PrintStream out) {
+    private static ResumePoint resume(ParallelExplorer<State> explorer, CheckpointOptions plan, PrintStream out) {
         ResumePoint point;
         try {
             point = ResumePoint.load(plan.directory(), plan.specHash(), plan.configHash());
@@ -91,6 +96,7 @@ final class CheckpointWiring implements AutoCloseable {
                 + ": level " + point.level() + ", " + point.distinct() + " distinct states found, "
                 + point.generated() + " states generated.");
         explorer.resumeFrom(point);
+        return point;
     }
 
     @Override

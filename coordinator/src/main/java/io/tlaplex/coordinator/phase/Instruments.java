@@ -11,15 +11,18 @@ import io.tlaplex.frontend.semantic.SemanticModel;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.spec.SpecStateModel;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a breadth-first run counts and logs beyond the search itself: per-action counts for TLCGet and
- * {@code -coverage}, TLCGet's level, and {@code -continue}'s violations. Wraps the workers' models only when one of
- * these is wanted (a spec that mentions TLCGet, {@code -coverage}, {@code -continue}), so other runs pay nothing.
- * Set up and reported on the thread that drives the run.
+ * {@code -coverage}, TLCGet's level, {@code -continue}'s violations and {@code -dump}'s state graph. Wraps the
+ * workers' models only when one of these is wanted (a spec that mentions TLCGet, {@code -coverage},
+ * {@code -continue}, {@code -dump}), so other runs pay nothing. Set up and reported on the thread that drives the
+ * run.
  */
 final class Instruments {
     private final CompiledSpec spec;
@@ -27,6 +30,8 @@ final class Instruments {
     private final RunCounters counters;
     private final boolean active;
     private final ViolationLog violations;
+    /** With {@code -dump}, what each worker saw of the state graph; else null. */
+    private final StateGraphPart[] graph;
 
     private Instruments(CompiledSpec spec, CheckFeatures features, RunCounters counters, boolean active) {
         this.spec = spec;
@@ -34,6 +39,7 @@ final class Instruments {
         this.counters = counters;
         this.active = active;
         this.violations = features.continueAfterViolation() ? new ViolationLog() : null;
+        this.graph = features.stateDump() == null ? null : new StateGraphPart[counters.tallies().size()];
     }
 
     static Instruments of(SemanticModel model, CompiledSpec spec, CheckFeatures features, RunCounters counters) {
@@ -58,7 +64,33 @@ final class Instruments {
     /** Worker {@code id}'s model, counted if needed; {@code trackLevels} only for the one-thread FIFO explorer. */
     EncodableStateModel<State> wrap(int id, EncodableStateModel<State> model, SimpleRuntime runtime,
             boolean trackLevels) {
-        return active ? new CountingModel(model, counters.tally(id), runtime, trackLevels, violations) : model;
+        EncodableStateModel<State> m = active
+                ? new CountingModel(model, counters.tally(id), runtime, trackLevels, violations) : model;
+        if (graph == null) {
+            return m;
+        }
+        if (graph[id] == null) {
+            graph[id] = new StateGraphPart();
+        }
+        return new StateGraphModel(m, graph[id], spec.newWorker(runtime, 0));
+    }
+
+    /** {@code -dump}: writes the states or the state graph the search found, once it is over. */
+    void writeStateDump(PrintStream out) {
+        if (graph == null) {
+            return;
+        }
+        List<StateGraphPart> parts = new ArrayList<>();
+        for (StateGraphPart part : graph) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        try {
+            new StateGraphWriter(features.stateDump(), spec, parts).write();
+        } catch (IOException e) {
+            out.println("Error: cannot write the states to " + features.stateDump().file() + ": " + e.getMessage());
+        }
     }
 
     void listenTo(RunListener listener, TlcReporter reporter) {
@@ -68,20 +100,29 @@ final class Instruments {
         }
     }
 
-    /** {@code -coverage}: per action, {@code distinct:generated} states, in TLC's layout. */
+    /**
+     * {@code -coverage}: per Init and action, {@code distinct:generated} states and how often each of its expressions
+     * was evaluated, in TLC's layout (only the per-action line when the spec was compiled without coverage).
+     */
     void printCoverage(TlcReporter reporter) {
         if (!features.coverage()) {
             return;
         }
-        List<String> lines = new ArrayList<>();
+        long[] generated = new long[spec.actionCount() + 1];
+        long[] distinct = new long[spec.actionCount() + 1];
         for (int action = 0; action <= spec.actionCount(); action++) {
-            long generated = 0;
-            long distinct = 0;
             for (WorkerTally t : counters.tallies()) {
-                generated += t.generated(action);
-                distinct += t.distinct(action);
+                generated[action] += t.generated(action);
+                distinct[action] += t.distinct(action);
             }
-            lines.add(spec.actionLabel(action) + ": " + distinct + ":" + generated);
+        }
+        List<String> lines = new ArrayList<>();
+        if (spec.coverage() != null) {
+            lines.addAll(spec.coverage().lines(distinct, generated));
+        } else {
+            for (int action = 0; action <= spec.actionCount(); action++) {
+                lines.add(spec.actionLabel(action) + ": " + distinct[action] + ":" + generated[action]);
+            }
         }
         reporter.coverage(lines, LocalDateTime.now());
     }

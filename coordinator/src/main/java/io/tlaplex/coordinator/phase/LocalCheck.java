@@ -28,8 +28,6 @@ import io.tlaplex.worker.explore.TraceStep;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
 import io.tlaplex.worker.fpset.FingerprintSetExhaustedException;
-import io.tlaplex.worker.liveness.Lasso;
-import io.tlaplex.worker.liveness.LivenessChecker;
 import io.tlaplex.worker.spec.SpecStateModel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -119,7 +117,7 @@ public final class LocalCheck {
         runtime.putNamed("config", RunConfigValue.of(runtime.strings(), options, features, effective));
         CompiledSpec spec;
         try {
-            spec = CompiledSpec.compile(model, effective, runtime);
+            spec = CompiledSpec.compile(model, effective, runtime, features.coverage());
         } catch (DiagnosticException e) {
             err.print(DiagnosticPrinter.of(model.sources()).format(e.diagnostics()));
             return new CheckSummary(e.exitCode(), 0, 0, 0, 0);
@@ -149,20 +147,7 @@ public final class LocalCheck {
                     .run(options, reporter, start);
         }
         LiveSpec live = spec.liveness();
-        if (options.checkpoints() != null && !live.isEmpty()) {
-            if (options.checkpoints().recover()) {
-                out.println("Error: -recover cannot resume a run with temporal properties yet: their behaviour graph "
-                        + "is not part of checkpoints.");
-                return new CheckSummary(EXIT_RECOVERY, 0, 0, 0, 0);
-            }
-            err.println("tlaplex: no checkpoints are written for a run with temporal properties yet (their "
-                    + "behaviour graph is not part of checkpoints); checking without them.");
-            options = options.withCheckpoints(null);
-        }
-        if (!live.isEmpty()) {
-            reporter.message(ToolMessages.LIVE_IMPLIED, ToolMessages.INFO, "Implied-temporal checking--satisfiability "
-                    + "problem has " + live.checks().size() + " branches.");
-        }
+        LivePhase.announce(reporter, live);
         reporter.computingInitialStates();
         if (board != null) {
             board.phase(RunPhase.INITIAL_STATES);
@@ -170,7 +155,7 @@ public final class LocalCheck {
         Worker worker = spec.newWorker(runtime, options.seed());
         Instruments instruments = Instruments.of(model, spec, features, counters);
         dumper = traceDumper(model);
-        try (LiveRun liveRun = live.isEmpty() ? null : LiveRun.open(live)) {
+        try (LiveRun liveRun = live.isEmpty() ? null : LiveRun.open(live, options.checkpoints())) {
             return check(spec, worker, runtime, options, reporter, liveRun, start, instruments);
         }
     }
@@ -203,6 +188,7 @@ public final class LocalCheck {
             return new CheckSummary(FingerprintSetExhaustedException.EXIT_CODE, 0, 0, 0, 0);
         }
         printer.clearLive();
+        instruments.writeStateDump(out);
         if (liveRun != null && result.outcome() == Outcome.SUCCESS) {
             if (board != null) {
                 board.phase(RunPhase.CHECKING_LIVENESS);
@@ -226,27 +212,8 @@ public final class LocalCheck {
 
     private CheckSummary checkLiveness(CompiledSpec spec, Worker worker, ExplorationResult<State> result,
             TlcReporter reporter, LiveRun liveRun) {
-        long begin = nanoClock.getAsLong();
-        reporter.message(ToolMessages.CHECKING_TEMPORAL, ToolMessages.INFO, "Checking temporal properties for the "
-                + "complete state space with " + result.distinct() + " total distinct states at ("
-                + TlcReporter.time(LocalDateTime.now()) + ")");
-        Lasso lasso = liveRun.check();
-        if (lasso == null) {
-            reporter.message(ToolMessages.CHECKING_TEMPORAL_END, ToolMessages.INFO, "Finished checking temporal "
-                    + "properties in " + TlcReporter.formatElapsed(Duration.ofNanos(nanoClock.getAsLong() - begin))
-                    + " at " + TlcReporter.time(LocalDateTime.now()));
-            return null;
-        }
-        List<TraceStep<State>> steps = LivenessChecker.states(new SpecStateModel(spec, worker), lasso);
-        List<TraceEntry> trace = trace(spec, worker, steps);
-        reporter.temporalViolation(trace, lasso.stuttering(), lasso.backTo());
-        if (dumper != null) {
-            dumper.write(spec, steps, trace, "Temporal properties were violated.",
-                    lasso.stuttering() ? TraceEnding.stuttering() : TraceEnding.backTo(lasso.backTo()));
-        }
-        reporter.counts(result.generated(), result.distinct(), 0, result.depth());
-        return new CheckSummary(EXIT_PROPERTY, result.generated(), result.distinct(), result.depth(),
-                lasso.traceLength());
+        return new LivePhase(spec, worker, reporter, dumper, nanoClock).check(liveRun::check, result.generated(),
+                result.distinct(), result.depth());
     }
 
     private ExplorationResult<State> explore(CompiledSpec spec, Worker first, SimpleRuntime firstRuntime,
@@ -276,7 +243,7 @@ public final class LocalCheck {
                     new SimpleRuntime(spec.strings(), options.seed(), System::currentTimeMillis, out::println),
                     options.seed()));
             try (CheckpointWiring wiring = CheckpointWiring.apply(explorer, plan, options.seed(), writerCodec,
-                    nanoClock, out)) {
+                    liveRun, nanoClock, out)) {
                 if (board != null && wiring.requests() != null) {
                     board.acceptCheckpointRequests(wiring.requests());
                 }
@@ -350,24 +317,13 @@ public final class LocalCheck {
 
     /** The error TLC prints before a counterexample of {@code result}, for the dumped page. */
     static String errorText(CompiledSpec spec, ExplorationResult<State> result) {
-        return switch (result.outcome()) {
-            case INVARIANT_VIOLATED -> "Invariant " + spec.invariantName(result.violatedInvariant()) + " is violated.";
-            case INITIAL_PROPERTY_VIOLATED -> "Property " + spec.impliedInitName(result.violatedInvariant())
-                    + " is violated by the initial state.";
-            case ACTION_PROPERTY_VIOLATED -> "Action property " + spec.actionPropertyName(result.violatedInvariant())
-                    + " is violated.";
-            case DEADLOCK -> "Deadlock reached.";
-            case EVALUATION_ERROR -> String.valueOf(result.error().getMessage());
-            case SUCCESS -> "";
-        };
+        return TraceDumper.errorText(spec, result.outcome(), result.violatedInvariant(),
+                result.error() == null ? "" : String.valueOf(result.error().getMessage()));
     }
 
     /** The {@code -dumpTrace} writer of this run, or null without the flag. */
     private TraceDumper traceDumper(SemanticModel model) {
-        if (features.dump() == null) {
-            return null;
-        }
-        return new TraceDumper(features.dump(), out, model.root().name());
+        return TraceDumper.of(features, out, model.root().name());
     }
 
     private static List<WorkerTally> tallies(CompiledSpec spec, int workers) {

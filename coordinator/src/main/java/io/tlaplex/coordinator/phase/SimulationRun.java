@@ -9,21 +9,29 @@ import io.tlaplex.frontend.eval.State;
 import io.tlaplex.frontend.eval.Worker;
 import io.tlaplex.frontend.eval.std.SimpleRuntime;
 import io.tlaplex.worker.explore.ExplorationResult;
+import io.tlaplex.worker.simulate.BehaviourLiveness;
 import io.tlaplex.worker.simulate.SimulationListener;
 import io.tlaplex.worker.simulate.SimulationResult;
 import io.tlaplex.worker.simulate.Simulator;
+import io.tlaplex.worker.simulate.TemporalViolation;
 import io.tlaplex.worker.spec.SpecStateModel;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * {@code tlaplex check -simulate}: random behaviours on every worker, reported as TLC reports a simulation (the
  * counterexample as in a search, then "The number of states generated", the seed and the traces' lengths).
- * Temporal properties are not checked in this mode (TLC checks them per behaviour); a line says so. Driven by the
- * thread that runs the check.
+ * Temporal properties are checked on each finished behaviour, as TLC does (see {@link BehaviourLiveness}). Driven
+ * by the thread that runs the check.
  */
 final class SimulationRun {
     private static final int EXIT_SAFETY = 12;
@@ -53,32 +61,75 @@ final class SimulationRun {
 
     CheckSummary run(CheckOptions options, TlcReporter reporter, long start) {
         CheckFeatures.SimulationOptions sim = features.simulation();
-        if (!spec.liveness().isEmpty()) {
-            reporter.message(1000, 3, "Warning: tlaplex does not check temporal properties in simulation mode; "
-                    + "only invariants, action properties and deadlock are checked.");
-        }
+        LivePhase.announce(reporter, spec.liveness());
         Worker first = spec.newWorker(firstRuntime, options.seed());
         SimulationListener progress = (generated, traces, sum, squares) -> {
             SimulationResult<State> now = new SimulationResult<>(null, traces, sum, squares);
             reporter.simulationProgress(generated, traces, now.meanLength(), now.lengthVariance(),
                     now.lengthDeviation());
         };
-        Simulator<State> simulator = new Simulator<>(id -> model(id, first, options), options.workers(), sim.traces(),
-                sim.depth(), sim.seed(), progress, nanoClock, PROGRESS_INTERVAL_NS);
-        SimulationResult<State> found = simulator.run();
-        int exit = verdict(found.result(), first, reporter);
+        Path scratch = spec.liveness().isEmpty() ? null : scratch();
+        SimulationResult<State> found;
+        try {
+            found = new Simulator<>(id -> model(id, first, options, scratch), options.workers(), sim.traces(),
+                    sim.depth(), sim.seed(), progress, nanoClock, PROGRESS_INTERVAL_NS).run();
+        } finally {
+            delete(scratch);
+        }
+        int exit = found.temporal() != null ? temporalViolation(found.temporal(), first, reporter)
+                : verdict(found.result(), first, reporter);
         reporter.simulationCounts(found.result().generated(), sim.seed(), found.traces(), found.meanLength(),
                 found.lengthVariance(), found.lengthDeviation());
         reporter.finished(Duration.ofNanos(nanoClock.getAsLong() - start), LocalDateTime.now());
-        int traceLength = exit == 0 ? 0 : found.result().trace().size();
+        int traceLength = exit == 0 ? 0 : found.temporal() != null ? found.temporal().traceLength()
+                : found.result().trace().size();
         return new CheckSummary(exit, found.result().generated(), 0, found.result().depth(), traceLength);
     }
 
-    private SimulationModel model(int id, Worker first, CheckOptions options) {
+    private SimulationModel model(int id, Worker first, CheckOptions options, Path scratch) {
         SimpleRuntime rt = id == 0 ? firstRuntime : new SimpleRuntime(spec.strings(), options.seed() + id,
                 System::currentTimeMillis, out::println).withStatistics(counters);
         Worker w = id == 0 ? first : spec.newWorker(rt, options.seed());
-        return new SimulationModel(new SpecStateModel(spec, w), rt, counters, counters.tally(id));
+        SpecStateModel model = new SpecStateModel(spec, w);
+        BehaviourLiveness<State> liveness = scratch == null ? null
+                : new BehaviourLiveness<>(model, new WorkerLabeler(w), spec.liveness(), scratch);
+        return new SimulationModel(model, rt, counters, counters.tally(id), liveness);
+    }
+
+    /** Prints a behaviour that violates a temporal property as TLC does (and dumps it); TLC's exit status. */
+    private int temporalViolation(TemporalViolation<State> found, Worker worker, TlcReporter reporter) {
+        List<TraceEntry> trace = LocalCheck.trace(spec, worker, found.trace());
+        reporter.temporalViolation(trace, found.stuttering(), found.backTo());
+        if (dumper != null) {
+            dumper.write(spec, found.trace(), trace, "Temporal properties were violated.",
+                    found.stuttering() ? TraceEnding.stuttering() : TraceEnding.backTo(found.backTo()));
+        }
+        return EXIT_PROPERTY;
+    }
+
+    /**
+     * A folder for the behaviour graphs of the liveness checks, removed after the run: in memory ({@code /dev/shm})
+     * where there is such a file system, since every behaviour writes and syncs a small graph.
+     */
+    private static Path scratch() {
+        Path shm = Path.of("/dev/shm");
+        try {
+            return Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "tlaplex-simulate-")
+                    : Files.createTempDirectory("tlaplex-simulate-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder for checking temporal properties", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
     }
 
     private int verdict(ExplorationResult<State> result, Worker worker, TlcReporter reporter) {

@@ -9,6 +9,7 @@ import io.tlaplex.frontend.eval.State;
 import io.tlaplex.frontend.eval.std.CounterExampleValues;
 import io.tlaplex.frontend.eval.std.CounterExampleValues.Location;
 import io.tlaplex.frontend.value.Value;
+import io.tlaplex.worker.explore.Outcome;
 import io.tlaplex.worker.explore.TraceStep;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,9 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the counterexample of a run to the file of {@code -dumpTrace}, in its format, and says so as TLC does
- * ({@code CounterExample written: FILE}). Called on the thread that reports the run, once per counterexample.
+ * ({@code CounterExample written: FILE}); used by the single-JVM and the cluster check. Called on the thread that
+ * reports the run, once per counterexample.
  */
-final class TraceDumper {
+public final class TraceDumper {
     /** TLC's location in an action label: {@code line 3, col 5 to line 4, col 20 of module M}. */
     private static final Pattern LOCATION = Pattern.compile(
             "line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+?)>?$");
@@ -38,11 +40,32 @@ final class TraceDumper {
         this.specName = specName;
     }
 
+    /** The writer of {@code features}' {@code -dumpTrace}, or null without the flag. */
+    public static TraceDumper of(CheckFeatures features, PrintStream out, String specName) {
+        return features.dump() == null ? null : new TraceDumper(features.dump(), out, specName);
+    }
+
+    /**
+     * The error TLC prints before a counterexample that ended a search with {@code outcome}, for the dumped page:
+     * {@code violated} indexes the invariant or property, {@code errorMessage} is an evaluation error's.
+     */
+    public static String errorText(CompiledSpec spec, Outcome outcome, int violated, String errorMessage) {
+        return switch (outcome) {
+            case INVARIANT_VIOLATED -> "Invariant " + spec.invariantName(violated) + " is violated.";
+            case INITIAL_PROPERTY_VIOLATED -> "Property " + spec.impliedInitName(violated)
+                    + " is violated by the initial state.";
+            case ACTION_PROPERTY_VIOLATED -> "Action property " + spec.actionPropertyName(violated) + " is violated.";
+            case DEADLOCK -> "Deadlock reached.";
+            case EVALUATION_ERROR -> errorMessage;
+            case SUCCESS -> "";
+        };
+    }
+
     /**
      * Writes the trace {@code steps} (printed as {@code entries}) that led to {@code error}; with
      * {@link TraceEnding#backTo}, the last step is the one closing the lasso.
      */
-    void write(CompiledSpec spec, List<TraceStep<State>> steps, List<TraceEntry> entries, String error,
+    public void write(CompiledSpec spec, List<TraceStep<State>> steps, List<TraceEntry> entries, String error,
             TraceEnding ending) {
         try {
             switch (dump.format()) {

@@ -209,9 +209,17 @@ class CheckFeaturesCliTest {
         Run run = check(two("INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n"), "-workers", "1", "-coverage", "0");
 
         assertEquals(0, run.status(), run.out());
-        assertTrue(run.out().contains("<Initial predicate>: 1:1\n"
-                + "<IncX line 5, col 9 to line 5, col 37 of module Two>: 3:9\n"
-                + "<IncY line 6, col 9 to line 6, col 37 of module Two>: 8:8\nEnd of statistics.\n"), run.out());
+        assertTrue(run.out().contains("<Init line 4, col 1 to line 4, col 4 of module Two>: 1:1\n"
+                + "  line 4, col 9 to line 4, col 13 of module Two: 1\n"
+                + "  line 4, col 18 to line 4, col 22 of module Two: 1\n"
+                + "<IncX line 5, col 1 to line 5, col 4 of module Two>: 3:9\n"
+                + "  line 5, col 9 to line 5, col 13 of module Two: 12\n"
+                + "  line 5, col 18 to line 5, col 27 of module Two: 9\n"
+                + "  line 5, col 32 to line 5, col 37 of module Two: 9\n"
+                + "<IncY line 6, col 1 to line 6, col 4 of module Two>: 8:8\n"
+                + "  line 6, col 9 to line 6, col 13 of module Two: 12\n"
+                + "  line 6, col 18 to line 6, col 27 of module Two: 8\n"
+                + "  line 6, col 32 to line 6, col 37 of module Two: 8\nEnd of statistics.\n"), run.out());
     }
 
     @Test

@@ -147,6 +147,39 @@ class CheckpointCliTest {
     }
 
     @Test
+    void shouldCheckTemporalPropertiesAfterAResumeAsAnUninterruptedRunDoes() {
+        String ladder = SPECS.resolve("LiveLadder.tla").toString();
+        for (String cfg : List.of("LiveLadder", "LiveLadderFails")) {
+            Run uninterrupted = run("check", ladder, "-config", config(cfg), "-workers", "2");
+            Path metadir = dir.resolve(cfg);
+            Run checkpointed = run("check", ladder, "-config", config(cfg), "-workers", "2", "-checkpoint",
+                    "0.000001", "-metadir", metadir.toString());
+
+            // The behaviour graph's files hold the whole run; the resume cuts them back to the last epoch's ends.
+            Run resumed = run("check", ladder, "-config", config(cfg), "-workers", "1", "-recover",
+                    metadir.toString());
+
+            assertEquals(uninterrupted.answer(), checkpointed.answer(), cfg);
+            Matcher from = Pattern.compile("Starting recovery from checkpoint \\d+ of .*: level (\\d+),")
+                    .matcher(resumed.out());
+            assertTrue(from.find(), resumed.out());
+            Matcher depth = DEPTH.matcher(uninterrupted.out());
+            assertTrue(depth.find() && Integer.parseInt(from.group(1)) < Integer.parseInt(depth.group(1)),
+                    "resumed inside the search: " + resumed.out());
+            assertEquals(uninterrupted.answer(), resumed.answer(), cfg + ":\n" + resumed.out());
+            assertEquals(verdict(uninterrupted.out()), verdict(resumed.out()), cfg);
+        }
+    }
+
+    /** From the temporal check's first line to the counts: its verdict and any lasso. */
+    private static String verdict(String out) {
+        int from = out.indexOf("Checking temporal properties");
+        int to = out.indexOf(" states generated, ");
+        assertTrue(from >= 0 && to > from, out);
+        return out.substring(out.indexOf('\n', from) + 1, to).replaceAll("(?m)^Finished checking temporal .*$", "");
+    }
+
+    @Test
     void shouldWriteACheckpointWhenStoppedWithSigterm() throws Exception {
         String expected = run("check", spec(), "-config", config("OdometerLong"), "-workers", "2").answer();
         Path metadir = dir.resolve("term");

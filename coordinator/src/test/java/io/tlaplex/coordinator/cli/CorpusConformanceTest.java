@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tlaplex.coordinator.conformance.Conformance;
 import io.tlaplex.coordinator.conformance.Manifest;
 import io.tlaplex.coordinator.conformance.ManifestEntry;
+import io.tlaplex.coordinator.conformance.ModelRunner;
 import io.tlaplex.coordinator.conformance.Verdict;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,5 +78,36 @@ class CorpusConformanceTest {
                     .map(Verdict::line).toList();
             assertEquals(List.of(), failures, workers + " workers: " + Conformance.summary(verdicts));
         }
+    }
+
+    /**
+     * Temporal properties with the behaviour graph recorded by two node JVMs and searched by the coordinator (this
+     * JVM, as {@code tlaplex check -nodes 2} runs it): every corpus model with liveness must give TLC's answers.
+     */
+    @Test
+    @Timeout(1500)
+    void shouldGiveTlcsAnswersOnTheLivenessModelsWithTwoNodes() throws IOException {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent: conformance skipped");
+        List<ManifestEntry> live = Manifest.read(corpus.resolve("manifest.tsv")).stream()
+                .filter(ManifestEntry::needsLiveness).toList();
+
+        List<Verdict> verdicts = new Conformance(clusterRunner(2), System::nanoTime).runAll(corpus, live,
+                v -> System.out.println("-nodes 2: " + v.line()));
+
+        List<String> failures = verdicts.stream().filter(v -> v.status() == Verdict.Status.FAILED)
+                .map(Verdict::line).toList();
+        assertEquals(List.of(), failures, "-nodes 2: " + Conformance.summary(verdicts));
+    }
+
+    /** Runs {@code tlaplex check -nodes N -workers 1} with the coordinator in this JVM, reading what it printed. */
+    private static ModelRunner clusterRunner(int nodes) {
+        return (dir, module, config) -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            int status = Tlaplex.standard().run(new String[] {"check", dir.resolve(module).toString(), "-config",
+                    dir.resolve(config).toString(), "-workers", "1", "-nodes", String.valueOf(nodes)}, out, out);
+            return ModelRunner.fromOutput(status, bytes.toString(StandardCharsets.UTF_8));
+        };
     }
 }

@@ -40,6 +40,7 @@ class CoordinatorTest {
     private static final RunHashes HASHES = new RunHashes("sha256:spec", "sha256:config");
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration WAVE_RETRY = Duration.ofMillis(5);
+    private static final Duration PROGRESS = Duration.ofSeconds(1);
 
     private final ActorTestKit kit = ActorTestKit.create(ManualTime.config().withFallback(ConfigFactory.load()));
     private final ManualTime time = ManualTime.get(kit.system());
@@ -55,8 +56,12 @@ class CoordinatorTest {
     }
 
     private void startCoordinator(boolean checkDeadlock) {
+        startCoordinator(checkDeadlock, Duration.ofHours(1));
+    }
+
+    private void startCoordinator(boolean checkDeadlock, Duration progressInterval) {
         Coordinator.Settings settings = new Coordinator.Settings(2, HASHES, secret, checkDeadlock, 0L, WAVE_RETRY,
-                Duration.ofHours(1), JOIN_TIMEOUT);
+                progressInterval, JOIN_TIMEOUT);
         coordinator = kit.spawn(Coordinator.create(settings, new ProbeObserver(observed.ref())));
     }
 
@@ -72,7 +77,11 @@ class CoordinatorTest {
 
     /** Both nodes register and join; returns the run id they were assigned. */
     private long startRun(boolean checkDeadlock) {
-        startCoordinator(checkDeadlock);
+        return startRun(checkDeadlock, Duration.ofHours(1));
+    }
+
+    private long startRun(boolean checkDeadlock, Duration progressInterval) {
+        startCoordinator(checkDeadlock, progressInterval);
         for (TestProbe<ControlMessage> node : List.of(node0, node1)) {
             kit.system().receptionist().tell(Receptionist.register(Coordinator.NODE_KEY, node.ref()));
         }
@@ -256,6 +265,61 @@ class CoordinatorTest {
         assertEquals("node 1 left the run", report.abort());
         Done done = node0.expectMessageClass(Done.class);
         assertEquals("node 1 left the run", done.result().message());
+    }
+
+    /** Ends level 0 with both nodes idle (2 and 1 states queued) and both ready for level 1. */
+    private void exploreLevelZero(long runId) {
+        tell(idle(runId, 0, 0, 0, 2));
+        tell(idle(runId, 1, 0, 0, 1));
+        long wave = node0.expectMessageClass(WaveRequest.class).wave();
+        node1.expectMessageClass(WaveRequest.class);
+        tell(idle(runId, 0, 0, wave, 2));
+        tell(idle(runId, 1, 0, wave, 1));
+        node0.expectMessageClass(LevelPrepare.class);
+        node1.expectMessageClass(LevelPrepare.class);
+    }
+
+    @Test
+    void shouldAskANodeAgainToPrepareWhenItsAnswerIsLate() {
+        long runId = startRun(true, PROGRESS);
+        exploreLevelZero(runId);
+        tell(new LevelReady(runId, 0, 1));
+
+        time.timePasses(PROGRESS.multipliedBy(2));
+
+        assertEquals(new LevelPrepare(runId, 1), node1.expectMessageClass(LevelPrepare.class));
+        node0.expectNoMessage(Duration.ofMillis(50));
+    }
+
+    @Test
+    void shouldStartALevelAgainOnANodeThatStillAnswersFromTheLevelBefore() {
+        long runId = startRun(true, PROGRESS);
+        exploreLevelZero(runId);
+        tell(new LevelReady(runId, 0, 1));
+        tell(new LevelReady(runId, 1, 1));
+        node0.expectMessageClass(LevelStart.class);
+        node1.expectMessageClass(LevelStart.class);
+
+        for (int tick = 0; tick < 2; tick++) {
+            time.timePasses(PROGRESS);
+            long wave = node0.expectMessageClass(WaveRequest.class).wave();
+            tell(idle(runId, 0, 1, wave, 0));
+            tell(idle(runId, 1, 0, wave, 0));
+        }
+
+        List<ControlMessage> toNode1 = node1.receiveSeveralMessages(3);
+        assertEquals(new LevelStart(runId, 1), toNode1.get(2));
+        node0.expectNoMessage(Duration.ofMillis(50));
+    }
+
+    @Test
+    void shouldSendTheAssignAgainToANodeThatJoinsAgain() {
+        long runId = startRun(true);
+
+        tell(join(1, node1, HASHES, secret));
+
+        assertEquals(runId, node1.expectMessageClass(Assign.class).runId());
+        node0.expectNoMessage(Duration.ofMillis(50));
     }
 
     /** Hands the coordinator's news to a probe: the initial count as a Long, then refusals and the report. */

@@ -36,7 +36,8 @@ final class ActCompiler {
                     compile(i.otherwise(), env, next));
             case Expr.Case c -> caseAct(c, env, next);
             case Expr.Let l -> let(l, env, next);
-            case Expr.Quant q -> q.exists() ? exists(q, env, next) : forall(q, env, next);
+            case Expr.Quant q -> q.exists() ? exists(q, env, next)
+                    : CoverageRecorder.step(cc.coverage, q.span(), () -> forall(q, env, next));
             case Expr.Label l -> compile(l.body(), env, next);
             case Expr.BoxAction b -> mode == Act.Mode.NEXT
                     ? new Acts.Or(b.span(), new Act[] {compile(b.action(), env, next), unchanged(b.sub(), env, next)})
@@ -51,7 +52,8 @@ final class ActCompiler {
 
     /** A pending conjunct: its enumeration and its value for when every variable is assigned. */
     Pending pending(Expr e, Env env, Pending next) {
-        return new Pending(e.span(), compile(e, env, next), cc.compile(e, env), Pending.Kind.PRED, next);
+        return new Pending(e.span(), compile(e, env, next),
+                CoverageRecorder.secondary(cc.coverage, () -> cc.compile(e, env)), Pending.Kind.PRED, next);
     }
 
     private Act guard(Expr e, Env env, Pending next) {
@@ -235,14 +237,17 @@ final class ActCompiler {
                     compile(args.get(1), env, next), next);
             case EQ -> {
                 int v = assignable(args.get(0), env);
-                yield v < 0 ? guard(a, env, next) : new Acts.Assign(a.span(), mode, v, cc.compile(args.get(1), env),
-                        next);
+                yield v < 0 ? guard(a, env, next) : CoverageRecorder.step(cc.coverage, a.span(),
+                        () -> new Acts.Assign(a.span(), mode, v, cc.compile(args.get(1), env), next));
             }
             case IN -> {
                 int v = assignable(args.get(0), env);
-                yield v < 0 ? guard(a, env, next) : new Acts.In(a.span(), mode, v, cc.compile(args.get(1), env), next);
+                yield v < 0 ? guard(a, env, next) : CoverageRecorder.step(cc.coverage, a.span(),
+                        () -> new Acts.In(a.span(), mode, v, cc.compile(args.get(1), env), next));
             }
-            case UNCHANGED -> mode == Act.Mode.NEXT ? unchanged(args.get(0), env, next) : guard(a, env, next);
+            case UNCHANGED -> mode == Act.Mode.NEXT
+                    ? CoverageRecorder.step(cc.coverage, a.span(), () -> unchanged(args.get(0), env, next))
+                    : guard(a, env, next);
             default -> guard(a, env, next);
         };
     }
@@ -295,7 +300,8 @@ final class ActCompiler {
         try {
             List<Integer> slots = new ArrayList<>();
             Scope scope = Inliner.bind(cc, op, args, env, true, slots);
-            Act body = compile(op.body(), new Env(scope, ic, false), next);
+            Act body = CoverageRecorder.call(cc.coverage, site.span(),
+                    () -> compile(op.body(), new Env(scope, ic, false), next));
             return slots.isEmpty() ? body : new Acts.Enter(site.span(), Inliner.toArray(slots), body);
         } finally {
             expanding.remove(op);

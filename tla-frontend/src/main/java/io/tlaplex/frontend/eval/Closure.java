@@ -38,6 +38,7 @@ final class Closure implements UnaryOperator<Value>, Predicate<Value> {
         Object[] fr = frame.clone();
         binder.bind(fr, 0, arg);
         Ctx c = new Ctx(origin.rt, origin.nvars);
+        c.coverage = origin.coverage;
         c.s0 = s0;
         c.s1 = s1;
         return body.eval(c, fr);

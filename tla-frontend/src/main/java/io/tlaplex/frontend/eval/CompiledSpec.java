@@ -50,6 +50,7 @@ public final class CompiledSpec {
     private final StringTable strings;
     private final SemanticModel model;
     private final Map<Symbol, CfgOverride> overrides;
+    final Coverage coverage;
 
     CompiledSpec(SpecBuilder b) {
         this.variables = b.variables;
@@ -75,6 +76,7 @@ public final class CompiledSpec {
         this.strings = b.strings;
         this.model = b.model;
         this.overrides = b.overrides;
+        this.coverage = b.coverage;
     }
 
     /**
@@ -85,7 +87,22 @@ public final class CompiledSpec {
      *                             configured (an invariant that is not a state predicate: exit 76)
      */
     public static CompiledSpec compile(SemanticModel model, ModelConfig cfg, Runtime rt) throws DiagnosticException {
-        return new SpecBuilder(model, cfg, rt).build();
+        return new SpecBuilder(model, cfg, rt, false).build();
+    }
+
+    /**
+     * As {@link #compile(SemanticModel, ModelConfig, Runtime)}, and with {@code coverage} Init and the actions count
+     * how often each of their expressions is evaluated, for {@link #coverage()} (which costs time: only for
+     * {@code -coverage}).
+     */
+    public static CompiledSpec compile(SemanticModel model, ModelConfig cfg, Runtime rt, boolean coverage)
+            throws DiagnosticException {
+        return new SpecBuilder(model, cfg, rt, coverage).build();
+    }
+
+    /** The per-expression counts when compiled with coverage, else null. */
+    public Coverage coverage() {
+        return coverage;
     }
 
     /** A worker evaluating with the runtime given to {@link #compile}; for one thread. */

@@ -41,6 +41,8 @@ final class Compiler {
     private final Map<IcKey, InstCtx> contexts = new HashMap<>();
     private final Map<InstCtx, InstCtx> enabledContexts = new IdentityHashMap<>();
     private final Map<String, String[]> sourceLines = new HashMap<>();
+    /** Set for a {@code -coverage} run: Init and the actions are then compiled with counters. */
+    CoverageRecorder coverage;
 
     Compiler(SemanticModel model, Map<Symbol, CfgOverride> overrides, StringTable strings) {
         this.model = model;
@@ -78,6 +80,27 @@ final class Compiler {
     /** An environment for a top-level expression of the root module, with a frame of its own. */
     Env rootEnv() {
         return new Env(Scope.frame(null), null, false);
+    }
+
+    /**
+     * With coverage, starts counting what is compiled next under Init (action 0) or action {@code action}; each such
+     * unit compiles the definitions it uses afresh, so that their counts are its own.
+     */
+    void beginCoverage(int action, String head) {
+        if (coverage != null) {
+            codes.clear();
+            shared.clear();
+            coverage.begin(action, head);
+        }
+    }
+
+    /** Ends a unit of {@link #beginCoverage}: what is compiled from now on is not counted. */
+    void endCoverage() {
+        if (coverage != null) {
+            codes.clear();
+            shared.clear();
+            coverage.end();
+        }
     }
 
     /** The (interned) context of {@code inst} applied inside {@code parent}. */

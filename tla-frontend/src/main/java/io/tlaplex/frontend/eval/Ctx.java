@@ -28,6 +28,8 @@ final class Ctx {
     int action;
     /** How many successors ENABLED evaluations have found (compared before and after one). */
     int enabledHits;
+    /** With {@code -coverage}, this worker's count per {@link Coverage} entry; else null. */
+    long[] coverage;
 
     Ctx(Runtime rt, int nvars) {
         this.rt = rt;

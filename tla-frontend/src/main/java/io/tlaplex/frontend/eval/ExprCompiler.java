@@ -25,6 +25,13 @@ final class ExprCompiler {
     }
 
     Node compile(Expr e, Env env) {
+        if (cc.coverage == null) {
+            return compileCached(e, env);
+        }
+        return CoverageRecorder.expression(cc.coverage, e, () -> compileCached(e, env));
+    }
+
+    private Node compileCached(Expr e, Env env) {
         Node n = compileRaw(e, env);
         if (n.deps == 0 && !(n instanceof LeafNodes.Const || n instanceof LeafNodes.Cached
                 || n instanceof CallNodes.ConstDef || n instanceof CallNodes.Std0)) {

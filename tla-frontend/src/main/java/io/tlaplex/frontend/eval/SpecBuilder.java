@@ -47,13 +47,17 @@ final class SpecBuilder {
     boolean checkDeadlock;
     LiveSpecBuilder.Result liveness;
     Map<Symbol, CfgOverride> overrides;
+    /** Set when compiling for {@code -coverage}: Init and the actions count their evaluations. */
+    Coverage coverage;
+    private final boolean withCoverage;
     private Compiler cc;
 
-    SpecBuilder(SemanticModel model, ModelConfig cfg, Runtime runtime) {
+    SpecBuilder(SemanticModel model, ModelConfig cfg, Runtime runtime, boolean withCoverage) {
         this.model = model;
         this.cfg = cfg;
         this.runtime = runtime;
         this.strings = runtime.strings();
+        this.withCoverage = withCoverage;
     }
 
     CompiledSpec build() throws DiagnosticException {
@@ -61,6 +65,7 @@ final class SpecBuilder {
         Strings.intern(strings, cfg, model);
         overrides = ConfigBinding.bind(model, cfg, strings, warnings);
         cc = new Compiler(model, overrides, strings);
+        cc.coverage = withCoverage ? new CoverageRecorder() : null;
         checkDeadlock = cfg.checkDeadlock().orElse(true);
         for (Unit.Assume a : model.assumptions()) {
             Env env = cc.rootEnv();
@@ -70,6 +75,7 @@ final class SpecBuilder {
         SpecParts parts = SpecParts.of(cc, cfg);
         compileInit(parts);
         compileNext(parts);
+        coverage = withCoverage ? cc.coverage.build() : null;
         compileChecks(parts);
         if (!strings.isFrozen()) {
             strings.freeze();
@@ -82,16 +88,20 @@ final class SpecBuilder {
         ActCompiler acts = new ActCompiler(cc, Act.Mode.INIT);
         Pending p = new Ends.Init(variables);
         List<SpecParts.Part> init = parts.init;
-        if (init.isEmpty()) {
-            init = List.of();
+        if (!init.isEmpty()) {
+            SpecParts.Part first = init.get(0);
+            cc.beginCoverage(CompiledSpec.INIT_ACTION, CoverageRecorder.head(first.name(), first.def(),
+                    first.expr()));
         }
         for (int i = init.size() - 1; i > 0; i--) {
             SpecParts.Part part = init.get(i);
             p = new Pending(part.expr().span(), acts.compile(part.expr(), new Env(scope, part.ic(), false), p),
-                    cc.compile(part.expr(), new Env(scope, part.ic(), false)), Pending.Kind.PRED, p);
+                    CoverageRecorder.secondary(cc.coverage, () -> cc.compile(part.expr(),
+                            new Env(scope, part.ic(), false))), Pending.Kind.PRED, p);
         }
         this.init = init.isEmpty() ? p : acts.compile(init.get(0).expr(), new Env(scope, init.get(0).ic(), false), p);
         this.initFrameSize = scope.layout.size();
+        cc.endCoverage();
     }
 
     private void compileNext(SpecParts parts) {

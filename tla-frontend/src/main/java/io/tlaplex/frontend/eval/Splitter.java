@@ -38,14 +38,15 @@ final class Splitter {
     private record Fixed(int slot, Value value, Fixed rest) {
     }
 
-    private record Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params, List<Integer> clear) {
-        Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params) {
-            this(expr, env, fixed, name, params, List.of());
-        }
+    /** {@code def}: the definition whose body holds {@code expr}, for {@code -coverage}'s label (null: none). */
+    private record Leaf(Expr expr, Env env, Fixed fixed, String name, List<Value> params, List<Integer> clear,
+            OperatorSymbol def) {
     }
 
     /** Slots of LET definitions met on the current path of splitting. */
     private final List<Integer> letSlots = new ArrayList<>();
+    /** The definition whose body is being split. */
+    private OperatorSymbol def;
 
     Splitter(Compiler cc, Pending.End end, Ctx ctx) {
         this.cc = cc;
@@ -57,15 +58,18 @@ final class Splitter {
 
     List<Action> split(SpecParts.Part next) {
         Env env = new Env(root, next.ic(), false);
+        def = next.def();
         if (next.ic() != null) {
-            leaves.add(new Leaf(next.expr(), env, null, null, List.of()));
+            leaves.add(new Leaf(next.expr(), env, null, null, List.of(), List.of(), def));
         } else {
-            OperatorSymbol def = next.def();
             split(next.expr(), env, null, def == null ? null : def.name(), List.of());
         }
         List<Action> out = new ArrayList<>();
-        for (Leaf leaf : leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            Leaf leaf = leaves.get(i);
+            cc.beginCoverage(i + 1, CoverageRecorder.head(next.name(), leaf.def(), leaf.expr()));
             Act act = acts.compile(leaf.expr(), leaf.env(), end);
+            cc.endCoverage();
             out.add(new Action(act, null, Inliner.toArray(leaf.clear()),
                     leaf.name() == null ? "UnnamedAction" : leaf.name(), label(leaf)));
         }
@@ -120,7 +124,7 @@ final class Splitter {
     }
 
     private Leaf leaf(Expr e, Env env, Fixed fixed, String name, List<Value> params) {
-        return new Leaf(e, env, fixed, name, params, List.copyOf(letSlots));
+        return new Leaf(e, env, fixed, name, params, List.copyOf(letSlots), def);
     }
 
     private void app(Expr.OpApp a, Env env, Fixed fixed, String name, List<Value> params) {
@@ -146,7 +150,7 @@ final class Splitter {
             ParamSymbol p = op.params().get(i);
             Value v = p.arity() > 0 ? null : constant(a.args().get(i), env, fixed);
             if (v == null) {
-                leaves.add(leaf(a, env, fixed, op.name(), List.of()));
+                leaves.add(new Leaf(a, env, fixed, op.name(), List.of(), List.copyOf(letSlots), op));
                 return;
             }
             int slot = scope.allocate();
@@ -154,12 +158,15 @@ final class Splitter {
             f = new Fixed(slot, v, f);
             values.add(v);
         }
+        OperatorSymbol outer = def;
+        def = op;
         if (substituted) {
             leaves.add(leaf(op.body(), bodyEnv.withScope(scope), f, qualified(a, op), values));
-            return;
+        } else {
+            InstCtx ic = cc.overrides.containsKey(t) ? null : Compiler.relevant(env.ic, AppCompiler.homeOf(op));
+            split(op.body(), new Env(scope, ic, false), f, op.name(), values);
         }
-        InstCtx ic = cc.overrides.containsKey(t) ? null : Compiler.relevant(env.ic, AppCompiler.homeOf(op));
-        split(op.body(), new Env(scope, ic, false), f, op.name(), values);
+        def = outer;
     }
 
     /** The user operator an occurrence expands to (through a configuration override), or null. */

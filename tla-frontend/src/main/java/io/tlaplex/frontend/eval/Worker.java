@@ -47,6 +47,7 @@ public final class Worker {
         int n = spec.variables.length;
         this.c = new Ctx(rt, n);
         this.c.sink = this::emit;
+        this.c.coverage = spec.coverage == null ? null : spec.coverage.newCounters();
         this.checks = new Ctx(rt, n);
         this.fingerprinter = new StateFingerprinter(seed);
         this.initFrame = new Object[spec.initFrameSize];

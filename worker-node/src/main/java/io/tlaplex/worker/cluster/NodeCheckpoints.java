@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One node's part of a cluster checkpoint, taken at a level's end while its workers and receiver are idle and
@@ -44,6 +46,8 @@ final class NodeCheckpoints implements AutoCloseable {
     private final int nodeCount;
     private final int workers;
     private final List<TraceLog> logs;
+    /** The registry, opened on a thread of its own from the start: Chronicle Map takes seconds to load its classes. */
+    private final CompletableFuture<CheckpointRegistry> opening;
     private CheckpointRegistry registry;
     private final long[] coveredEnds;
 
@@ -53,6 +57,14 @@ final class NodeCheckpoints implements AutoCloseable {
         this.nodeCount = nodeCount;
         this.workers = workers;
         this.logs = logs;
+        this.opening = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("tlaplex-registry-open").start(() -> {
+            try {
+                opening.complete(openRegistry(root, nodeId));
+            } catch (CheckpointException | RuntimeException | LinkageError e) {
+                opening.completeExceptionally(e);
+            }
+        });
         this.coveredEnds = new long[logs.size()];
     }
 
@@ -107,7 +119,7 @@ final class NodeCheckpoints implements AutoCloseable {
      */
     private void record(int epoch, List<CheckpointFile> files) throws CheckpointException {
         if (registry == null) {
-            registry = openRegistry(root, nodeId);
+            registry = awaitRegistry();
         }
         for (int old : registry.epochs()) {
             if (old <= epoch - CheckpointStore.KEEP || old >= epoch) {
@@ -115,6 +127,18 @@ final class NodeCheckpoints implements AutoCloseable {
             }
         }
         registry.record(new CheckpointManifest(FORMAT, 0, epoch, "", "", 0, nodeCount, workers, files, false));
+    }
+
+    private CheckpointRegistry awaitRegistry() throws CheckpointException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CheckpointException c) {
+                throw c;
+            }
+            throw new CheckpointException("cannot open checkpoint registry " + registryFile(root, nodeId) + ": "
+                    + e.getCause(), e.getCause());
+        }
     }
 
     private static CheckpointRegistry openRegistry(Path root, int nodeId) throws CheckpointException {
@@ -129,10 +153,9 @@ final class NodeCheckpoints implements AutoCloseable {
 
     @Override
     public void close() {
-        if (registry != null) {
-            registry.close();
-            registry = null;
-        }
+        // Now if it is open, else once the opening thread is done; never if it failed to open.
+        opening.thenAccept(CheckpointRegistry::close);
+        registry = null;
     }
 
     /** Writes the states queued for the next level (still encoded): count, then fingerprint, trace ref, bytes. */

@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes a checkpoint while every worker waits at the level barrier, at a level's end or in its middle (workers
@@ -44,6 +46,9 @@ final class LevelCheckpointer<S> {
     /** Per log of this run: the end of the part the segments already cover. */
     private final long[] coveredEnds;
     private final ProgressListener progress;
+    /** Files the epochs keep beside the search, or null; and how far the segments already cover each. */
+    private final CheckpointAttachment attachment;
+    private final Map<Path, Long> attachedCovered = new HashMap<>();
     private final MutableBuffer encoded = new MutableBuffer(256);
     private long nextDueNanos;
     /** The epoch being written while the workers go on, or null. */
@@ -59,7 +64,7 @@ final class LevelCheckpointer<S> {
      */
     LevelCheckpointer(CheckpointSettings settings, FingerprintSet seen, WorkerSlot[] slots, WorkerCounters[] counters,
             RunFiles files, StateCodec<S> codec, long[] inheritedLogEnds, List<CheckpointFile> inheritedTraceSegments,
-            ProgressListener progress) throws CheckpointException {
+            ProgressListener progress, CheckpointAttachment attachment) throws CheckpointException {
         this.settings = settings;
         this.store = new CheckpointStore(settings.directory());
         this.seen = seen;
@@ -71,6 +76,13 @@ final class LevelCheckpointer<S> {
         this.traceSegments = new ArrayList<>(inheritedTraceSegments);
         this.coveredEnds = new long[files.logs().size()];
         this.progress = progress;
+        this.attachment = attachment;
+        for (CheckpointFile f : inheritedTraceSegments) {
+            if (f.path().startsWith(ResumePoint.ATTACHED_DIR + "/")) {
+                Path file = store.root().resolve(f.path()).toAbsolutePath().normalize();
+                attachedCovered.merge(file, f.offsetBytes() + f.sizeBytes(), Math::max);
+            }
+        }
         this.nextDueNanos = settings.nanoClock().getAsLong() + settings.intervalNanos();
     }
 
@@ -98,6 +110,7 @@ final class LevelCheckpointer<S> {
         FingerprintSet.Snapshot shard = seen.snapshot();
         QueuedCopy queued = QueuedCopy.capture(slots);
         long[] logEnds = logEnds();
+        Map<Path, Long> attachedEnds = attachment == null ? Map.of() : attachment.capture();
         long generated = WorkerCounters.generated(counters);
         long distinct = WorkerCounters.distinct(counters);
         long pause = settings.nanoClock().getAsLong() - start;
@@ -105,7 +118,8 @@ final class LevelCheckpointer<S> {
         writing = true;
         writer = Thread.ofPlatform().name("tlaplex-checkpoint-writer").start(() -> {
             try (shard) {
-                finish(epoch, dir, level, workers, shard, queued, new long[] {generated, distinct}, logEnds, pause);
+                finish(epoch, dir, level, workers, shard, queued, new long[] {generated, distinct}, logEnds,
+                        attachedEnds, pause);
             } catch (CheckpointException | RuntimeException e) {
                 writerFailure = e;
             } catch (IOException e) {
@@ -140,13 +154,15 @@ final class LevelCheckpointer<S> {
     }
 
     private void finish(int epoch, Path dir, int level, int workers, FingerprintSet.Snapshot shard,
-            QueuedCopy queued, long[] counts, long[] logEnds, long pause) throws IOException, CheckpointException {
+            QueuedCopy queued, long[] counts, long[] logEnds, Map<Path, Long> attachedEnds, long pause)
+            throws IOException, CheckpointException {
         List<CheckpointFile> listed = new ArrayList<>();
         listed.add(FingerprintSnapshot.write(shard, dir.resolve(ResumePoint.FINGERPRINTS), store.root(), 0).file());
         listed.add(writeFrontier(dir.resolve(ResumePoint.FRONTIER), queued));
         listed.add(ResumePoint.writeProgress(dir.resolve(ResumePoint.PROGRESS), store.root(), level, counts[0],
                 counts[1], logEnds));
         addTraceSegments(logEnds);
+        addAttachedSegments(attachedEnds);
         listed.addAll(traceSegments);
         store.commit(new CheckpointManifest(FORMAT, 0, epoch, settings.specHash(), settings.configHash(),
                 settings.fingerprintSeed(), 1, workers, listed, false));
@@ -164,6 +180,22 @@ final class LevelCheckpointer<S> {
                 log.syncWritten();
                 traceSegments.add(FileDigest.describeRange(store.root(), log.file(), 0, coveredEnds[i], end));
                 coveredEnds[i] = end;
+            }
+        }
+    }
+
+    /** Syncs the attached files and adds the range each gained since the last epoch (kept with the trace ranges). */
+    private void addAttachedSegments(Map<Path, Long> ends) throws CheckpointException {
+        if (ends.isEmpty()) {
+            return;
+        }
+        attachment.sync();
+        for (Map.Entry<Path, Long> end : ends.entrySet()) {
+            Path file = end.getKey().toAbsolutePath().normalize();
+            long covered = attachedCovered.getOrDefault(file, 0L);
+            if (end.getValue() > covered) {
+                traceSegments.add(FileDigest.describeRange(store.root(), file, 0, covered, end.getValue()));
+                attachedCovered.put(file, end.getValue());
             }
         }
     }

@@ -28,6 +28,7 @@ public final class ParallelExplorer<S> {
     private final LevelBarrier.ProgressReporting reporting;
     private CheckpointSettings checkpoints;
     private StateCodec<S> checkpointCodec;
+    private CheckpointAttachment attachment;
     private ResumePoint resume;
     /** Set once {@link #run()} has returned or thrown. */
     private volatile boolean ended;
@@ -51,8 +52,15 @@ public final class ParallelExplorer<S> {
      * while the workers run: an instance no worker uses.
      */
     public ParallelExplorer<S> checkpointTo(CheckpointSettings settings, StateCodec<S> writerCodec) {
+        return checkpointTo(settings, writerCodec, null);
+    }
+
+    /** As {@link #checkpointTo(CheckpointSettings, StateCodec)}, keeping {@code attachment}'s files too (or null). */
+    public ParallelExplorer<S> checkpointTo(CheckpointSettings settings, StateCodec<S> writerCodec,
+            CheckpointAttachment attachment) {
         this.checkpoints = settings;
         this.checkpointCodec = writerCodec;
+        this.attachment = attachment;
         return this;
     }
 
@@ -143,7 +151,7 @@ public final class ParallelExplorer<S> {
                 try {
                     checkpointer = new LevelCheckpointer<>(checkpoints, seen, slots, counters, files,
                             checkpointCodec, resume == null ? new long[0] : resume.logEnds(),
-                            resume == null ? List.of() : resume.traceSegments(), reporting.listener());
+                            resume == null ? List.of() : resume.traceSegments(), reporting.listener(), attachment);
                     barrier.checkpointWith(checkpointer);
                 } catch (CheckpointException e) {
                     throw new UncheckedIOException(e.getMessage(), new IOException(e));

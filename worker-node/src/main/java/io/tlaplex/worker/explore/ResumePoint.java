@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The last committed checkpoint of a single-JVM run, verified and ready to resume: the level to go on with, the
@@ -27,6 +29,8 @@ public record ResumePoint(CheckpointManifest manifest, Path directory, int level
     static final String FINGERPRINTS = "fingerprints.bin";
     static final String FRONTIER = "frontier.bin";
     static final String TRACE_DIR = "trace";
+    /** Where files attached to the search (the behaviour graph) lie in the checkpoint folder. */
+    public static final String ATTACHED_DIR = "live";
     private static final int MAGIC = 0x544C5850; // "TLXP"
     private static final int FORMAT = 1;
 
@@ -91,9 +95,24 @@ public record ResumePoint(CheckpointManifest manifest, Path directory, int level
         }
     }
 
-    /** The checked ranges of the trace logs this checkpoint covers, to carry on in the next epochs' manifests. */
+    /**
+     * The checked ranges of the trace logs and attached files this checkpoint covers, to carry on in the next epochs'
+     * manifests.
+     */
     List<CheckpointFile> traceSegments() {
-        return manifest.files().stream().filter(f -> f.path().startsWith(TRACE_DIR + "/")).toList();
+        return manifest.files().stream().filter(f -> f.path().startsWith(TRACE_DIR + "/")
+                || f.path().startsWith(ATTACHED_DIR + "/")).toList();
+    }
+
+    /** The attached files ({@link #ATTACHED_DIR}) this checkpoint keeps, by name, with the bytes to keep of each. */
+    public Map<String, Long> attachedEnds() {
+        Map<String, Long> ends = new TreeMap<>();
+        for (CheckpointFile f : manifest.files()) {
+            if (f.path().startsWith(ATTACHED_DIR + "/")) {
+                ends.merge(f.path().substring(ATTACHED_DIR.length() + 1), f.offsetBytes() + f.sizeBytes(), Math::max);
+            }
+        }
+        return ends;
     }
 
     static Path epochFile(Path directory, int epoch, String name) {

@@ -4,9 +4,16 @@ import io.tlaplex.worker.explore.ExplorationResult;
 
 /**
  * What a simulation found: the outcome with its trace (in {@code result}; its distinct count is 0 and its depth
- * the longest behaviour), how many behaviours were generated, and the sums of their lengths and squared lengths.
+ * the longest behaviour), how many behaviours were generated, the sums of their lengths and squared lengths, and
+ * the temporal property a behaviour violates (null: none; {@code result} is then a success).
  */
-public record SimulationResult<S>(ExplorationResult<S> result, long traces, long lengthSum, long lengthSquareSum) {
+public record SimulationResult<S>(ExplorationResult<S> result, long traces, long lengthSum, long lengthSquareSum,
+        TemporalViolation<S> temporal) {
+
+    /** A result without a temporal violation. */
+    public SimulationResult(ExplorationResult<S> result, long traces, long lengthSum, long lengthSquareSum) {
+        this(result, traces, lengthSum, lengthSquareSum, null);
+    }
 
     /** The mean behaviour length, rounded down as TLC prints it. */
     public long meanLength() {

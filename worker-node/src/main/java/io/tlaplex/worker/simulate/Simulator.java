@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
 
 /**
  * TLC's random simulation ({@code -simulate}): behaviours of at most {@code depth} states, each from a random
- * initial state by random successors, checking invariants, action properties and deadlock on the way. Behaviour
+ * initial state by random successors, checking invariants, action properties and deadlock on the way and the
+ * temporal properties once it ends. Behaviour
  * {@code i} draws every choice from a generator seeded by {@code (seed, i)} alone, and workers take behaviour
  * numbers in increasing order and finish every number below the lowest violation found, so the same seed reports
  * the same behaviours and the same counterexample whatever the number of workers (the counters differ: workers
@@ -73,18 +74,23 @@ public final class Simulator<S> {
         }
         int longestTrace = (int) longest.get();
         Failure<S> f = failure;
-        ExplorationResult<S> result = f == null
+        ExplorationResult<S> result = f == null || f.temporal != null
                 ? new ExplorationResult<>(Outcome.SUCCESS, generated.get(), 0, 0, longestTrace, List.of(), -1, null)
                 : new ExplorationResult<>(f.outcome, generated.get(), 0, 0, longestTrace, f.trace, f.index, f.error);
-        return new SimulationResult<>(result, done.get(), lengthSum.get(), lengthSquareSum.get());
+        return new SimulationResult<>(result, done.get(), lengthSum.get(), lengthSquareSum.get(),
+                f == null ? null : f.temporal);
     }
 
     private void simulate(BehaviourModel<S> model, boolean reports) {
         Behaviour<S> behaviour = new Behaviour<>(model, depth);
+        TemporalBatch<S> batch = model.checksTemporalProperties() ? new TemporalBatch<>(model) : null;
         long nextProgressNs = nanoClock.getAsLong() + progressIntervalNs;
         while (true) {
             long i = nextBehaviour.getAndIncrement();
             if ((traces >= 0 && i >= traces) || i > lowestFailure.get()) {
+                if (batch != null) {
+                    report(batch.check());
+                }
                 return;
             }
             Failure<S> found = behaviour.run(mix(seed, i), () -> i > lowestFailure.get());
@@ -96,11 +102,19 @@ public final class Simulator<S> {
             longest.accumulateAndGet(length, Math::max);
             if (found != null) {
                 report(i, found);
+            } else if (batch != null && behaviour.finished() != null) {
+                report(batch.add(i, behaviour.finished()));
             }
             if (reports && nanoClock.getAsLong() - nextProgressNs >= 0) {
                 nextProgressNs = nanoClock.getAsLong() + progressIntervalNs;
                 listener.progress(generated.get(), done.get(), lengthSum.get(), lengthSquareSum.get());
             }
+        }
+    }
+
+    private void report(TemporalBatch.Found<S> found) {
+        if (found != null) {
+            report(found.number(), found.failure());
         }
     }
 
@@ -120,7 +134,11 @@ public final class Simulator<S> {
         return z ^ (z >>> 31);
     }
 
-    /** How one behaviour failed: the outcome, the trace to the bad state, the property's index or the error. */
-    record Failure<S>(Outcome outcome, List<TraceStep<S>> trace, int index, RuntimeException error) {
+    /**
+     * How one behaviour failed: the outcome, the trace to the bad state, the property's index or the error; or,
+     * with {@code temporal} set (and no outcome), the temporal property the whole behaviour violates.
+     */
+    record Failure<S>(Outcome outcome, List<TraceStep<S>> trace, int index, RuntimeException error,
+            TemporalViolation<S> temporal) {
     }
 }

@@ -12,47 +12,12 @@ import org.junit.jupiter.api.Timeout;
 class SimulatorTest {
 
     /** Integers from 0, each step adds 1 or 2; the invariant fails at 7; stuck (deadlock) at 9 and beyond. */
-    private static final class Steps implements BehaviourModel<Integer> {
+    /** {@link StepModel} with an invariant violated at 7 and deadlocks checked or not. */
+    private static final class Steps extends StepModel {
         private final boolean checkDeadlock;
 
         Steps(boolean checkDeadlock) {
             this.checkDeadlock = checkDeadlock;
-        }
-
-        @Override
-        public void startBehaviour(long seed) {
-        }
-
-        @Override
-        public void level(int level) {
-        }
-
-        @Override
-        public void initialStates(Sink<Integer> sink) {
-            sink.accept(0, 0);
-        }
-
-        @Override
-        public void successors(Integer state, Sink<Integer> sink) {
-            if (state < 9) {
-                sink.accept(state + 1, 1);
-                sink.accept(state + 2, 2);
-            }
-        }
-
-        @Override
-        public long fingerprint(Integer state) {
-            return state;
-        }
-
-        @Override
-        public boolean satisfiesConstraints(Integer state) {
-            return true;
-        }
-
-        @Override
-        public boolean satisfiesActionConstraints(Integer from, Integer to) {
-            return true;
         }
 
         @Override
