@@ -69,6 +69,7 @@ public final class ClusterCheck {
     private final PrintStream err;
     private final LongSupplier nanoClock;
     private StatusFeed feed = new StatusFeed(null);
+    private StatusBoard board;
     private CheckFeatures features = CheckFeatures.none();
     private Path liveDir;
 
@@ -81,6 +82,7 @@ public final class ClusterCheck {
     /** Reports the run to {@code statusBoard} as well (the {@code -http} status page); before {@link #run}. */
     public ClusterCheck withStatusBoard(StatusBoard statusBoard) {
         this.feed = new StatusFeed(statusBoard);
+        this.board = statusBoard;
         return this;
     }
 
@@ -220,6 +222,9 @@ public final class ClusterCheck {
 
     private RunReport exploreOnce(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock,
                                   ClusterCheckpoints checkpoints) {
+        if (board != null && checkpoints != null && run.checkpoints().write()) {
+            board.acceptCheckpointRequests(checkpoints::request);
+        }
         CompletableFuture<RunReport> done = new CompletableFuture<>();
         ClusterProgress progress = new ClusterProgress(reporter, out, nanoClock, TLC_PROGRESS_INTERVAL_NS,
                 run.verbose());

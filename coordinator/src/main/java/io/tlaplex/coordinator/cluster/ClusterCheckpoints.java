@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -64,6 +65,7 @@ public final class ClusterCheckpoints implements CoordinatorCheckpoints {
     private final long seed;
     private final Resume resume;
     private final List<CheckpointFile> traceSegments = new ArrayList<>();
+    private final AtomicBoolean requested = new AtomicBoolean();
     private long lastNanos;
 
     private ClusterCheckpoints(CheckpointStore store, long intervalNanos, LongSupplier nanoClock, RunHashes hashes,
@@ -157,10 +159,15 @@ public final class ClusterCheckpoints implements CoordinatorCheckpoints {
                         resume.generated());
     }
 
-    /** Whether a checkpoint is due now, by the interval. */
+    /** Whether a checkpoint is due now: asked for, or by the interval. */
     @Override
     public boolean due() {
-        return intervalNanos > 0 && nanoClock.getAsLong() - lastNanos >= intervalNanos;
+        return requested.get() || intervalNanos > 0 && nanoClock.getAsLong() - lastNanos >= intervalNanos;
+    }
+
+    /** Asks for a checkpoint at the next level's end (the status page's {@code POST /checkpoint}); any thread. */
+    public void request() {
+        requested.set(true);
     }
 
     /**
@@ -197,6 +204,7 @@ public final class ClusterCheckpoints implements CoordinatorCheckpoints {
         store.commit(new CheckpointManifest(FORMAT, runId, epoch, specHash, configHash, seed, nodes, workersPerNode,
                 files, false));
         lastNanos = nanoClock.getAsLong();
+        requested.set(false);
     }
 
     /**
