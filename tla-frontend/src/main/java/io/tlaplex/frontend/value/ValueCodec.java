@@ -1,5 +1,7 @@
 package io.tlaplex.frontend.value;
 
+import java.util.Arrays;
+
 /**
  * The canonical byte form of values, and decoding back. The form depends only on the mathematical value: a tag,
  * then for sets the size and the elements in TLC's order; for functions one of three shapes chosen from the
@@ -19,8 +21,20 @@ public final class ValueCodec {
     static final byte TAG_FCN = 9;
 
     private static final Value[] NO_VALUES = new Value[0];
+    /** Slots of the caches of decoded strings and record field lists (direct-mapped, powers of two). */
+    private static final int STRING_SLOTS = 1024;
+    private static final int SHAPE_SLOTS = 256;
 
     private final StringTable table;
+    /**
+     * Strings and model values decoded lately, by their bytes: a state repeats the same few names, and decoding
+     * each into a new String only to find it in the table was most of a decoder's work and garbage.
+     */
+    private final byte[][] stringKeys = new byte[STRING_SLOTS][];
+    private final Value[] stringValues = new Value[STRING_SLOTS];
+    /** Field-name lists of records decoded lately, already checked for order, shared by the records made. */
+    private final StringValue[][] shapes = new StringValue[SHAPE_SLOTS][];
+    private StringValue[] names = new StringValue[8];
     private byte[] src;
     private int pos;
     private int limit;
@@ -91,8 +105,7 @@ public final class ValueCodec {
             case TAG_FALSE -> BoolValue.FALSE;
             case TAG_TRUE -> BoolValue.TRUE;
             case TAG_INT -> IntValue.of(readZigZag());
-            case TAG_STRING -> table.string(readUtf8());
-            case TAG_MODEL -> table.modelValue(readUtf8());
+            case TAG_STRING, TAG_MODEL -> readName(tag);
             case TAG_SET -> SetEnumValue.ofSorted(checkedOrder(readValues(readCount())));
             case TAG_SEQ -> TupleValue.of(readValues(readCount()));
             case TAG_RECORD -> readRecord(readCount());
@@ -113,13 +126,64 @@ public final class ValueCodec {
     }
 
     private Value readRecord(int n) {
-        StringValue[] names = new StringValue[n];
+        if (names.length < n) {
+            names = new StringValue[Math.max(n, names.length * 2)];
+        }
         Value[] values = new Value[n];
+        int hash = n;
         for (int i = 0; i < n; i++) {
-            names[i] = table.string(readUtf8());
+            StringValue name = (StringValue) readName(TAG_STRING);
+            names[i] = name;
+            hash = hash * 31 + System.identityHashCode(name);
             values[i] = read();
         }
-        return RecordValue.ofSorted(checkedOrder(names), values);
+        return RecordValue.ofSorted(shape(n, hash), values);
+    }
+
+    /** The first {@code n} of {@link #names} as a shared, order-checked array. */
+    private StringValue[] shape(int n, int hash) {
+        int slot = (hash ^ (hash >>> 16)) & (SHAPE_SLOTS - 1);
+        StringValue[] known = shapes[slot];
+        if (known != null && known.length == n && sameNames(known, n)) {
+            return known;
+        }
+        StringValue[] shape = checkedOrder(Arrays.copyOf(names, n));
+        shapes[slot] = shape;
+        return shape;
+    }
+
+    private boolean sameNames(StringValue[] known, int n) {
+        for (int i = 0; i < n; i++) {
+            if (known[i] != names[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string or model value ({@code tag}), from the cache when its bytes were decoded lately. */
+    private Value readName(int tag) {
+        int n = readCount();
+        int hash = tag;
+        for (int i = pos, end = pos + n; i < end; i++) {
+            hash = hash * 31 + src[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (STRING_SLOTS - 1);
+        byte[] key = stringKeys[slot];
+        if (key != null && key.length == n + 1 && key[0] == tag
+                && Arrays.equals(key, 1, n + 1, src, pos, pos + n)) {
+            pos += n;
+            return stringValues[slot];
+        }
+        int start = pos;
+        String text = readUtf8(n);
+        Value value = tag == TAG_STRING ? table.string(text) : table.modelValue(text);
+        key = new byte[n + 1];
+        key[0] = (byte) tag;
+        System.arraycopy(src, start, key, 1, n);
+        stringKeys[slot] = key;
+        stringValues[slot] = value;
+        return value;
     }
 
     private Value readFunction(int n) {
@@ -172,8 +236,7 @@ public final class ValueCodec {
         return (z >>> 1) ^ -(z & 1);
     }
 
-    private String readUtf8() {
-        int n = readCount();
+    private String readUtf8(int n) {
         int end = pos + n;
         char[] chars = new char[n];
         int k = 0;

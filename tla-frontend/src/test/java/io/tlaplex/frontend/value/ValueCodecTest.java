@@ -7,6 +7,7 @@ import static io.tlaplex.frontend.value.Vals.set;
 import static io.tlaplex.frontend.value.Vals.tup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,49 @@ class ValueCodecTest {
         v.s("b");
 
         assertThrows(IllegalArgumentException.class, () -> new ValueCodec(v.table).decode(bytes, 0, bytes.length));
+    }
+
+    @Test
+    void shouldRejectRecordFieldsInAnotherOrderAfterDecodingTheSameFieldsInOrder() {
+        StringTable other = new StringTable();
+        other.string("b");
+        other.string("a");
+        byte[] foreign = ValueCodec.toBytes(RecordValue.of(new StringValue[] {other.string("a"), other.string("b")},
+                new Value[] {i(1), i(2)}));
+        byte[] own = ValueCodec.toBytes(v.rec("a", i(1), "b", i(2)));
+        ValueCodec codec = new ValueCodec(v.table);
+
+        Value first = codec.decode(own, 0, own.length);
+
+        assertEquals(v.rec("a", i(1), "b", i(2)), first);
+        assertThrows(IllegalArgumentException.class, () -> codec.decode(foreign, 0, foreign.length));
+    }
+
+    @Test
+    void shouldShareTheFieldNamesOfRecordsDecodedWithTheSameFields() {
+        ValueCodec codec = new ValueCodec(v.table);
+        byte[] one = ValueCodec.toBytes(v.rec("x", i(1), "y", v.s("p")));
+        byte[] two = ValueCodec.toBytes(v.rec("x", i(2), "y", v.s("q")));
+
+        RecordValue first = (RecordValue) codec.decode(one, 0, one.length);
+        RecordValue second = (RecordValue) codec.decode(two, 0, two.length);
+
+        assertSame(first.names(), second.names());
+        assertEquals(v.rec("x", i(2), "y", v.s("q")), second);
+    }
+
+    @Test
+    void shouldTellAStringFromAModelValueWithTheSameName() {
+        ValueCodec codec = new ValueCodec(v.table);
+        byte[] string = ValueCodec.toBytes(v.s("p"));
+        byte[] model = ValueCodec.toBytes(v.mv("p"));
+
+        Value decodedString = codec.decode(string, 0, string.length);
+        Value decodedModel = codec.decode(model, 0, model.length);
+
+        assertEquals(v.s("p"), decodedString);
+        assertEquals(v.mv("p"), decodedModel);
+        assertEquals(v.s("p"), codec.decode(string, 0, string.length));
     }
 
     @Test

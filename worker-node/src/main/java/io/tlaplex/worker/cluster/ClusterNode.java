@@ -61,6 +61,7 @@ public final class ClusterNode<S> implements AutoCloseable {
     private final ReceivedStates<S> received;
     private final AtomicLongArray sentStates;
     private final DataPlane plane;
+    private final DutyCycle duty;
     private final AgentRunner runner;
     /** Writes this node's part of each checkpoint, or null for a run without them. */
     private final NodeCheckpoints checkpoints;
@@ -79,7 +80,7 @@ public final class ClusterNode<S> implements AutoCloseable {
         EncodableStateModel<S> receiverModel = models.apply(config.workers());
         this.dir = createDir(config.workDir());
         NodeFrontier frontier = new NodeFrontier(dir.resolve("queues"), Runtime.getRuntime().maxMemory()
-                / QUEUE_HEAP_SHARE);
+                / QUEUE_HEAP_SHARE, receiverModel);
         this.ctx = new NodeContext(config.nodeId(), owners, seen, frontier,
                 new NodeFailures(receiverModel.checkDeadlock()), hooks.errors(), hooks.listener());
         this.gate = new LevelGate(config.workers());
@@ -101,13 +102,14 @@ public final class ClusterNode<S> implements AutoCloseable {
             this.startDone = -1;
         }
         this.plane = connect.apply(received);
+        this.duty = new DutyCycle(plane.agent(), ctx::machineryFailed);
         for (int i = 0; i < config.workers(); i++) {
-            workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), sentStates,
+            workers.add(new ClusterWorker<>(models.apply(i), openLog(i), ctx, plane.proxy(), duty, sentStates,
                     config.sentCacheSlots()));
         }
         IdleStrategy idle = config.busySpin() ? new BusySpinIdleStrategy()
                 : new BackoffIdleStrategy(100, 10, 1_000, 1_000_000);
-        this.runner = plane.newRunner(idle, ctx::machineryFailed);
+        this.runner = new AgentRunner(idle, ctx::machineryFailed, null, duty);
         this.checkpoints = plan == null ? null
                 : new NodeCheckpoints(plan.directory(), config.nodeId(), config.nodeCount(), config.workers(), logs);
         AgentRunner.startOnThread(runner);
@@ -242,6 +244,7 @@ public final class ClusterNode<S> implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            duty.stop();
             runner.close();
             received.flush();
             halted = true;
@@ -280,6 +283,7 @@ public final class ClusterNode<S> implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        duty.stop();
         runner.close();
         if (checkpoints != null) {
             checkpoints.close();
@@ -339,7 +343,9 @@ public final class ClusterNode<S> implements AutoCloseable {
         for (int peer = 0; peer < config.nodeCount(); peer++) {
             while (peer != config.nodeId() && counters.sentStates(peer) < sentStates.get(peer)
                     && !ctx.failures().stopRequested() && System.nanoTime() < deadlineNs) {
-                LockSupport.parkNanos(HANDOVER_PARK_NS);
+                if (duty.tryRun() <= 0) {
+                    LockSupport.parkNanos(HANDOVER_PARK_NS);
+                }
             }
         }
     }

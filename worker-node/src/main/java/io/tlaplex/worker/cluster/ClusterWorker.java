@@ -4,6 +4,7 @@ import io.tlaplex.frontend.value.MutableBuffer;
 import io.tlaplex.protocol.FailureKind;
 import io.tlaplex.worker.explore.EncodableStateModel;
 import io.tlaplex.worker.explore.StateModel;
+import io.tlaplex.worker.explore.TakenBatch;
 import io.tlaplex.worker.queue.StateBatch;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.trace.TraceRef;
@@ -26,11 +27,12 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     private final TraceLog log;
     private final NodeContext ctx;
     private final SenderProxy sender;
+    private final DutyCycle duty;
     private final AtomicLongArray sentStates;
     private final SentCache sentCache;
     private final AtomicLongArray cutStates;
     private final Outbox outbox;
-    private final StateBatch taken = new StateBatch(64 << 10);
+    private final TakenBatch taken = new TakenBatch();
     private final MutableBuffer encoded = new MutableBuffer(256);
     private final UnsafeBuffer wire = new UnsafeBuffer(new byte[0]);
 
@@ -43,13 +45,14 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
     private volatile long generated;
     private volatile long distinct;
 
-    ClusterWorker(EncodableStateModel<S> model, TraceLog log, NodeContext ctx, SenderProxy sender,
+    ClusterWorker(EncodableStateModel<S> model, TraceLog log, NodeContext ctx, SenderProxy sender, DutyCycle duty,
                   AtomicLongArray sentStates, int sentCacheSlots) {
         this.model = model;
         this.checkDeadlock = model.checkDeadlock();
         this.log = log;
         this.ctx = ctx;
         this.sender = sender;
+        this.duty = duty;
         this.sentStates = sentStates;
         this.sentCache = new SentCache(sentCacheSlots);
         this.cutStates = new AtomicLongArray(sentStates.length());
@@ -89,11 +92,21 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
         NodeFailures failures = ctx.failures();
         while (!failures.stopRequested() && ctx.frontier().take(taken, SLICE_STATES) > 0) {
             for (int i = 0; i < taken.size() && !failures.stopRequested(); i++) {
-                expand(model.decode(taken.array(), taken.payloadOffset(i), taken.payloadLength(i)),
-                        taken.traceRef(i));
+                expand(state(i), taken.traceRef(i));
             }
+            duty.tryRun();
         }
+        taken.clear();
         log.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S state(int i) {
+        if (!taken.isEncoded()) {
+            return (S) taken.state(i);
+        }
+        StateBatch bytes = taken.bytes();
+        return model.decode(bytes.array(), bytes.payloadOffset(i), bytes.payloadLength(i));
     }
 
     private void expand(S state, long traceRef) {
@@ -154,7 +167,10 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
         }
     }
 
-    /** Hands the state to the sender; a full queue is back-pressure: wait for room, never drop. */
+    /**
+     * Hands the state to the sender; a full queue is back-pressure: ship and receive on this thread while waiting
+     * for room, never drop.
+     */
     private void send(int owner, S state, long fp, int actionId) {
         encoded.reset();
         model.encode(state, encoded);
@@ -163,7 +179,9 @@ final class ClusterWorker<S> implements StateModel.Sink<S> {
             if (ctx.failures().stopRequested()) {
                 return;
             }
-            Thread.yield();
+            if (duty.tryRun() <= 0) {
+                Thread.yield();
+            }
         }
         sentStates.incrementAndGet(owner);
     }

@@ -8,8 +8,8 @@ import io.tlaplex.worker.trace.TraceRef;
 
 /**
  * The owner's side of the data plane, on the receiver agent's thread: deduplicates each state that arrived in the
- * node's shard before decoding it, and checks, records and queues the new ones (still encoded, as they came) as a
- * worker does for states it owns. The model, log, outbox and scratch bytes are the receiver's own.
+ * node's shard before decoding it, and checks, records and queues the new ones (as objects, or still encoded as they
+ * came once the outbox's objects are full) as a worker does for states it owns. The model, log, outbox and scratch bytes are the receiver's own.
  */
 final class ReceivedStates<S> implements BatchEntryHandler {
     private final EncodableStateModel<S> model;
@@ -57,7 +57,7 @@ final class ReceivedStates<S> implements BatchEntryHandler {
             S state = model.decode(bytes, 0, length);
             long ref = OwnedStates.admit(model, log, ctx, state, fp, parentRef, entry.actionId(), level);
             if (ref != TraceRef.NONE) {
-                outbox.add(fp, ref, bytes, 0, length);
+                outbox.add(state, fp, ref, bytes, 0, length);
             }
         } catch (RuntimeException e) {
             ctx.reportError(e, parentRef, level);

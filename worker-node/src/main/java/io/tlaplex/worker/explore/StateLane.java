@@ -9,7 +9,7 @@ import java.util.Arrays;
  * thread at a time uses it, as its {@link WorkerSlot} says: the owner fills a next-level lane, takers drain a
  * current-level one under the slot's monitor, and the barrier orders the two.
  */
-final class StateLane {
+public final class StateLane {
     static final int CHUNK_STATES = 256;
 
     private final int capacity;
@@ -19,23 +19,23 @@ final class StateLane {
     private Chunk tail;
     private int size;
 
-    StateLane(int capacityStates) {
+    public StateLane(int capacityStates) {
         if (capacityStates < 0) {
             throw new IllegalArgumentException("lane capacity must not be negative: " + capacityStates);
         }
         this.capacity = capacityStates;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean hasRoom() {
+    public boolean hasRoom() {
         return size < capacity;
     }
 
     /** Appends a state; only when {@link #hasRoom()}. */
-    void add(Object state, long fingerprint, long traceRef, int depth) {
+    public void add(Object state, long fingerprint, long traceRef, int depth) {
         if (size >= capacity) {
             throw new IllegalStateException("lane is full: " + capacity + " states");
         }
@@ -52,7 +52,7 @@ final class StateLane {
     }
 
     /** Moves up to {@code max} of the oldest states into {@code batch}, after clearing it; returns how many. */
-    int poll(TakenBatch batch, int max) {
+    public int poll(TakenBatch batch, int max) {
         batch.startObjects(max);
         int taken = 0;
         while (taken < max && size > 0) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * part, which the worker decodes one at a time. Owned by its worker and refilled, under a slot's monitor, by
  * {@link WorkerSlot#take}; its arrays grow to the largest batch taken and are reused after that.
  */
-final class TakenBatch {
+public final class TakenBatch {
     private final StateBatch encoded = new StateBatch(64 << 10);
     private Object[] states = new Object[0];
     private long[] fingerprints = new long[0];
@@ -18,37 +18,37 @@ final class TakenBatch {
     private int count;
     private boolean isEncoded;
 
-    int size() {
+    public int size() {
         return isEncoded ? encoded.size() : count;
     }
 
     /** Whether the states are encoded: read them through {@link #bytes()}, else through {@link #state(int)}. */
-    boolean isEncoded() {
+    public boolean isEncoded() {
         return isEncoded;
     }
 
-    StateBatch bytes() {
+    public StateBatch bytes() {
         return encoded;
     }
 
-    Object state(int index) {
+    public Object state(int index) {
         return states[checked(index)];
     }
 
-    long fingerprint(int index) {
+    public long fingerprint(int index) {
         return isEncoded ? encoded.fingerprint(index) : fingerprints[checked(index)];
     }
 
-    long traceRef(int index) {
+    public long traceRef(int index) {
         return isEncoded ? encoded.traceRef(index) : traceRefs[checked(index)];
     }
 
-    int depth(int index) {
+    public int depth(int index) {
         return isEncoded ? encoded.depth(index) : depths[checked(index)];
     }
 
     /** Empties the batch and lets go of its states. */
-    void clear() {
+    public void clear() {
         Arrays.fill(states, 0, count, null);
         count = 0;
         isEncoded = false;
@@ -56,7 +56,7 @@ final class TakenBatch {
     }
 
     /** Replaces the contents with up to {@code max} of the oldest states of {@code queue}; returns how many. */
-    int pollEncoded(StateQueue queue, int max) {
+    public int pollEncoded(StateQueue queue, int max) {
         clear();
         isEncoded = true;
         return queue.poll(encoded, max);

@@ -1,6 +1,7 @@
 package io.tlaplex.worker.transport;
 
 import org.agrona.ErrorHandler;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.CompositeAgent;
 import org.agrona.concurrent.IdleStrategy;
@@ -25,6 +26,11 @@ public record DataPlane(SenderProxy proxy, SenderAgent sender, ReceiverAgent rec
      * @return the runner, not yet started
      */
     public AgentRunner newRunner(IdleStrategy idle, ErrorHandler errors) {
-        return new AgentRunner(idle, errors, null, new CompositeAgent(sender, receiver));
+        return new AgentRunner(idle, errors, null, agent());
+    }
+
+    /** Both agents as one, to run by hand or on a runner. */
+    public Agent agent() {
+        return new CompositeAgent(sender, receiver);
     }
 }

@@ -10,6 +10,7 @@ import io.tlaplex.worker.checkpoint.CheckpointException;
 import io.tlaplex.worker.checkpoint.CheckpointRegistry;
 import io.tlaplex.worker.fpset.FingerprintSet;
 import io.tlaplex.worker.fpset.FingerprintSetConfig;
+import io.tlaplex.worker.explore.TakenBatch;
 import io.tlaplex.worker.queue.StateBatch;
 import io.tlaplex.worker.trace.TraceLog;
 import io.tlaplex.worker.trace.TraceStore;
@@ -62,8 +63,9 @@ class NodeCheckpointsTest {
                         assertTrue(seenAll.add(fp), nodes + " nodes: fingerprint loaded twice");
                     }
                     queued.advance();
-                    StateBatch batch = new StateBatch(1024);
-                    while (queued.take(batch, 100) > 0) {
+                    TakenBatch taken = new TakenBatch();
+                    StateBatch batch = taken.bytes();
+                    while (queued.take(taken, 100) > 0) {
                         for (int i = 0; i < batch.size(); i++) {
                             long fp = batch.fingerprint(i);
                             assertEquals(node, owners.owner(fp));

@@ -1,12 +1,20 @@
 package io.tlaplex.worker.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tlaplex.frontend.value.MutableBuffer;
+import io.tlaplex.worker.explore.StateCodec;
+import io.tlaplex.worker.explore.TakenBatch;
 import io.tlaplex.worker.queue.StateBatch;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +44,12 @@ class NodeFrontierTest {
 
             frontier.advance();
             assertEquals(STATES, frontier.queued());
-            StateBatch batch = new StateBatch(1024);
+            TakenBatch taken = new TakenBatch();
+            StateBatch batch = taken.bytes();
             long lastEven = -2;
             long lastOdd = -1;
-            long taken = 0;
-            while (frontier.take(batch, 500) > 0) {
+            long count = 0;
+            while (frontier.take(taken, 500) > 0) {
                 for (int i = 0; i < batch.size(); i++) {
                     long fp = batch.fingerprint(i);
                     ByteBuffer payload = ByteBuffer.wrap(batch.array(), batch.payloadOffset(i), 24);
@@ -54,14 +63,74 @@ class NodeFrontierTest {
                         assertEquals(lastOdd + 2, fp);
                         lastOdd = fp;
                     }
-                    taken++;
+                    count++;
                 }
             }
-            assertEquals(STATES, taken);
+            assertEquals(STATES, count);
             assertEquals(0, frontier.queued());
         }
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(0, left.count(), "spill segments left behind");
+        }
+    }
+
+    @Test
+    void shouldKeepTheFirstStatesAsObjectsAndEncodeTheRestIntoCheckpointsToo() throws Exception {
+        StateCodec<long[]> codec = new StateCodec<>() {
+            @Override
+            public void encode(long[] state, MutableBuffer out) {
+                out.putVarInt((int) state[0]);
+            }
+
+            @Override
+            public long[] decode(byte[] bytes, int offset, int length) {
+                return new long[] {bytes[offset] & 0x7F | (length > 1 ? (bytes[offset + 1] & 0x7F) << 7 : 0)};
+            }
+        };
+        List<long[]> states = new ArrayList<>();
+        // Half of a level's half of the budget, at 1 KiB an object: 1000 objects, 500 per outbox.
+        try (NodeFrontier frontier = new NodeFrontier(dir, 4L * 1000 * 1024, codec)) {
+            Outbox even = frontier.outbox();
+            Outbox odd = frontier.outbox();
+            for (int s = 0; s < 3000; s++) {
+                long[] state = {s};
+                states.add(state);
+                (s % 2 == 0 ? even : odd).add(codec, state, s, s + 1);
+            }
+            assertEquals(3000, frontier.queued());
+            Set<Long> checkpointed = new HashSet<>();
+            frontier.forEachNext(batch -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    long[] state = codec.decode(batch.array(), batch.payloadOffset(i), batch.payloadLength(i));
+                    assertEquals(batch.fingerprint(i), state[0]);
+                    assertEquals(state[0] + 1, batch.traceRef(i));
+                    checkpointed.add(state[0]);
+                }
+            });
+            assertEquals(3000, checkpointed.size(), "objects and encoded states both written");
+            assertEquals(3000, frontier.queued(), "still queued after the checkpoint");
+
+            frontier.advance();
+            TakenBatch taken = new TakenBatch();
+            Set<Long> seen = new HashSet<>();
+            int objects = 0;
+            while (frontier.take(taken, 64) > 0) {
+                for (int i = 0; i < taken.size(); i++) {
+                    long fp = taken.fingerprint(i);
+                    if (taken.isEncoded()) {
+                        StateBatch bytes = taken.bytes();
+                        assertEquals(fp, codec.decode(bytes.array(), bytes.payloadOffset(i), bytes.payloadLength(i))[0]);
+                    } else {
+                        assertSame(states.get((int) fp), taken.state(i), "an object comes back as itself");
+                        objects++;
+                    }
+                    assertEquals(fp + 1, taken.traceRef(i));
+                    assertTrue(seen.add(fp));
+                }
+            }
+            assertEquals(1000, objects);
+            assertEquals(3000, seen.size());
+            assertEquals(0, frontier.queued());
         }
     }
 }
