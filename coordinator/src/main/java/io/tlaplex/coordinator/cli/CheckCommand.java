@@ -26,6 +26,12 @@ final class CheckCommand implements Command {
     /** Flags the cluster mode does not take yet. */
     private static final List<String> NOT_WITH_NODES = List.of("-simulate", "-depth", "-continue", "-coverage",
             "-dump");
+    /** How a counterexample is written and TLC's machine-readable mode: for {@code check} and {@code coordinator}. */
+    static final List<OptionSpec> TRACE_OPTIONS = List.of(
+            OptionSpec.withValues("-dumpTrace", 2, "FORMAT FILE", "write the counterexample to FILE as 'tla', "
+                    + "'json' (TLC's formats) or 'html' (a page)"),
+            OptionSpec.flag("-difftrace", "print only the variables that changed in each state of a trace"),
+            OptionSpec.flag("-tool", "TLC's framed messages (@!@!@STARTMSG ...) for editors"));
     /** With a status page, the explorer reports every second (TLC's progress lines stay once a minute). */
     private static final long STATUS_PAGE_INTERVAL_NS = 1_000_000_000L;
 
@@ -79,20 +85,19 @@ final class CheckCommand implements Command {
                         + "port), on 127.0.0.1 unless -http-bind says otherwise"),
                 OptionSpec.withValue("-http-bind", "ADDR", "with -http: the address to listen on (default "
                         + "127.0.0.1)"),
-                OptionSpec.withValues("-dumpTrace", 2, "FORMAT FILE", "write the counterexample to FILE as 'tla', "
-                        + "'json' (TLC's formats) or 'html' (a page)"),
+                TRACE_OPTIONS.get(0),
                 OptionSpec.withOptionalValue("-simulate", "[num=N]", "random behaviours instead of a search; N of "
                         + "them (default: until a violation)"),
                 OptionSpec.withValue("-depth", "D", "with -simulate: the most states a behaviour has (default 100)"),
                 OptionSpec.flag("-continue", "keep going after an invariant violation and print every one"),
-                OptionSpec.flag("-difftrace", "print only the variables that changed in each state of a trace"),
+                TRACE_OPTIONS.get(1),
                 OptionSpec.withValue("-maxSetSize", "N", "accepted for TLC compatibility; tlaplex has no set size "
                         + "limit"),
                 OptionSpec.withValue("-lncheck", "final|default", "accepted for TLC compatibility; tlaplex checks "
                         + "liveness once, at the end"),
                 OptionSpec.withValue("-coverage", "MIN", "per-action and per-expression counts at the end and "
                         + "every MIN minutes (0: only at the end)"),
-                OptionSpec.flag("-tool", "TLC's framed messages (@!@!@STARTMSG ...) for editors"),
+                TRACE_OPTIONS.get(2),
                 OptionSpec.withKeywordValue("-dump", "dot", "[dot[,colorize][,actionlabels]] FILE", "write every "
                         + "distinct state to FILE.dump, or with dot the state graph to FILE.dot"));
     }

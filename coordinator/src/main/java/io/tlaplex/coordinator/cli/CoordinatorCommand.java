@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code tlaplex coordinator Spec.tla -nodes N -port P -secret-file F}: the coordinator of a cluster check whose
- * nodes are started separately ({@code tlaplex node ... -seed-nodes HOST:P}); prints TLC's output.
+ * nodes are started separately ({@code tlaplex node ... -seed-nodes HOST:P}); prints TLC's output, framed with
+ * {@code -tool}, and writes the counterexample with {@code -dumpTrace} as {@code check -nodes} does.
  */
 final class CoordinatorCommand implements Command {
 
@@ -39,6 +40,7 @@ final class CoordinatorCommand implements Command {
                 OptionSpec.withValue("-fp", "N", "mixed into the fingerprint seed"),
                 OptionSpec.withValue("-live-dir", "DIR", "for temporal properties: the folder, shared with every node "
                         + "(their -live-dir), where the nodes record the behaviour graph")));
+        options.addAll(CheckCommand.TRACE_OPTIONS);
         options.addAll(ClusterFlags.common());
         return options;
     }
@@ -61,6 +63,7 @@ final class CoordinatorCommand implements Command {
         try {
             LoadedSpec loaded = SpecLoader.load(args, name(), terminal, true);
             CheckSummary summary = new ClusterCheck(terminal.out(), terminal.err(), System::nanoTime)
+                    .withFeatures(CheckCommand.features(args))
                     .withLiveDir(args.value("-live-dir").map(Path::of).orElse(null))
                     .run(ClusterFlags.spec(loaded, options), run);
             return summary.exitCode();

@@ -5,6 +5,7 @@ import io.tlaplex.coordinator.cluster.ClusterSecret;
 import io.tlaplex.coordinator.cluster.CoordinatorSingleton;
 import io.tlaplex.coordinator.cluster.LocalNodes;
 import io.tlaplex.coordinator.cluster.PekkoSettings;
+import io.tlaplex.coordinator.cluster.StopHooks;
 import io.tlaplex.coordinator.phase.CheckOptions;
 import io.tlaplex.coordinator.phase.CheckSummary;
 import io.tlaplex.coordinator.phase.CheckpointOptions;
@@ -53,7 +54,10 @@ final class LocalClusterCommand {
         Path runDir = createDir(Path.of(System.getProperty("java.io.tmpdir")), "tlaplex-cluster-");
         Path shm = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : runDir;
         Path aeronDir = shm.resolve("tlaplex-aeron-" + UUID.randomUUID());
-        Thread cleanup = new Thread(() -> deleteAll(runDir, aeronDir), "tlaplex-cluster-cleanup");
+        Thread cleanup = new Thread(() -> {
+            StopHooks.awaitFirst();
+            deleteAll(runDir, aeronDir);
+        }, "tlaplex-cluster-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         StatusBoard board = new StatusBoard(loaded.specFile().getFileName().toString());
         try (StatusServer server = CheckCommand.statusServer(args, board, terminal);

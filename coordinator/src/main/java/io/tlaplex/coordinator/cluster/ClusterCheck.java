@@ -62,6 +62,8 @@ public final class ClusterCheck {
 
     /** TLC's exit code for a system error: here, a checkpoint that cannot be used or written. */
     private static final int EXIT_CHECKPOINT = 153;
+    /** How long a stopped run waits for the checkpoint it asks for: the current level must end first. */
+    private static final long STOP_CHECKPOINT_TIMEOUT_NS = 60_000_000_000L;
     /** How many times a run with checkpoints starts its nodes again after losing one. */
     public static final int RESTARTS = 3;
 
@@ -222,9 +224,46 @@ public final class ClusterCheck {
 
     private RunReport exploreOnce(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock,
                                   ClusterCheckpoints checkpoints) {
-        if (board != null && checkpoints != null && run.checkpoints().write()) {
+        boolean writes = checkpoints != null && run.checkpoints().write();
+        if (board != null && writes) {
             board.acceptCheckpointRequests(checkpoints::request);
         }
+        Thread onStop = writes ? StopHooks.addFirst("tlaplex-cluster-checkpoint-on-stop",
+                () -> checkpointOnStop(checkpoints)) : null;
+        try {
+            return runOnce(spec, run, reporter, checkDeadlock, checkpoints);
+        } finally {
+            if (checkpoints != null) {
+                checkpoints.runOver();
+            }
+            if (onStop != null) {
+                StopHooks.removeFirst(onStop);
+            }
+        }
+    }
+
+    /**
+     * On SIGTERM or SIGINT: asks the coordinator for a checkpoint at the next level's end and waits for its commit
+     * (at most {@link #STOP_CHECKPOINT_TIMEOUT_NS}); the hooks that end the nodes wait for this one.
+     */
+    private void checkpointOnStop(ClusterCheckpoints checkpoints) {
+        int seen = checkpoints.commits();
+        checkpoints.request();
+        try {
+            if (checkpoints.awaitCommit(seen, STOP_CHECKPOINT_TIMEOUT_NS)) {
+                out.println("Stopped after a checkpoint; resume with -recover " + checkpoints.directory());
+            } else {
+                out.println("Stopped without a new checkpoint; the last one in " + checkpoints.directory()
+                        + " (if any) can be resumed with -recover");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+    }
+
+    private RunReport runOnce(ClusterSpec spec, Run run, TlcReporter reporter, boolean checkDeadlock,
+                              ClusterCheckpoints checkpoints) {
         CompletableFuture<RunReport> done = new CompletableFuture<>();
         ClusterProgress progress = new ClusterProgress(reporter, out, nanoClock, TLC_PROGRESS_INTERVAL_NS,
                 run.verbose());

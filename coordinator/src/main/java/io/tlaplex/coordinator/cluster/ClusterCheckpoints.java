@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
@@ -67,6 +68,9 @@ public final class ClusterCheckpoints implements CoordinatorCheckpoints {
     private final List<CheckpointFile> traceSegments = new ArrayList<>();
     private final AtomicBoolean requested = new AtomicBoolean();
     private long lastNanos;
+    /** Epochs this run committed, and whether the run is over; guarded by this, for {@link #awaitCommit}. */
+    private int commits;
+    private boolean over;
 
     private ClusterCheckpoints(CheckpointStore store, long intervalNanos, LongSupplier nanoClock, RunHashes hashes,
                                long seed, Resume resume, List<CheckpointFile> inherited) {
@@ -205,6 +209,37 @@ public final class ClusterCheckpoints implements CoordinatorCheckpoints {
                 files, false));
         lastNanos = nanoClock.getAsLong();
         requested.set(false);
+        synchronized (this) {
+            commits++;
+            notifyAll();
+        }
+    }
+
+    /** How many epochs this run has committed so far. */
+    public synchronized int commits() {
+        return commits;
+    }
+
+    /**
+     * Waits until this run commits more than {@code seen} epochs, ends, or {@code timeoutNanos} pass; returns
+     * whether it committed one.
+     */
+    public synchronized boolean awaitCommit(int seen, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (commits <= seen && !over) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return commits > seen;
+    }
+
+    /** The run with these checkpoints is over: nobody waits for another commit. */
+    public synchronized void runOver() {
+        over = true;
+        notifyAll();
     }
 
     /**

@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 /**
  * The node JVMs of a local run: {@code tlaplex node} children started with this JVM's java, flags and class path
  * (plus a class archive, {@link ClassArchive}), each optionally pinned to a NUMA node with numactl, their output
- * copied to this process's once the run takes them. A shutdown hook ends them if this JVM is stopped; if it is
- * killed outright, each child notices its parent is gone and exits.
+ * copied to this process's once the run takes them. They ignore SIGINT and SIGTERM; a shutdown hook ends them if
+ * this JVM is stopped, after the checkpoint the stop asks for ({@link StopHooks}); if it is killed outright, each
+ * child notices its parent is gone and exits.
  */
 public final class LocalNodes implements AutoCloseable {
     private static final long GRACE_MS = 10_000;
@@ -51,7 +52,10 @@ public final class LocalNodes implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final List<Output> outputs = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private final Thread hook = new Thread(this::destroyAll, "tlaplex-node-cleanup");
+    private final Thread hook = new Thread(() -> {
+        StopHooks.awaitFirst();
+        destroyAll();
+    }, "tlaplex-node-cleanup");
     private final ClassArchive archive;
     private Consumer<String> onFailure;
     private volatile boolean closing;

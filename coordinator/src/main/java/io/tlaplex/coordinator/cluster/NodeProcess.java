@@ -38,6 +38,8 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The assembly of one node JVM ({@code tlaplex node}): compiles the spec, attaches to (or starts) the host's media
@@ -293,11 +295,23 @@ public final class NodeProcess {
         if (pid <= 0) {
             return;
         }
+        // A Ctrl-C reaches the whole process group, and a preempted host may signal every process: the launcher
+        // decides when its nodes end, after the checkpoint it asks them for, so they ignore both signals.
+        ignore("INT");
+        ignore("TERM");
         ProcessHandle.of(pid).ifPresentOrElse(
                 parent -> parent.onExit().thenRun(() -> exit.complete(
                         new NodeControl.Exit(PARENT_GONE, "tlaplex node: the launching process " + pid + " ended"))),
                 () -> exit.complete(new NodeControl.Exit(PARENT_GONE, "tlaplex node: the launching process " + pid
                         + " is gone")));
+    }
+
+    private static void ignore(String signal) {
+        try {
+            Signal.handle(new Signal(signal), SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException e) {
+            // No such signal here, or the JVM keeps it: nothing to ignore.
+        }
     }
 
     private static NodeControl.Exit await(CompletableFuture<NodeControl.Exit> exit) {

@@ -78,7 +78,9 @@ public record PekkoSettings(String host, int port, List<String> seeds, String ro
                 "pekko.cluster.split-brain-resolver.active-strategy = keep-majority",
                 "pekko.cluster.split-brain-resolver.stable-after = 5s",
                 "pekko.coordinated-shutdown.exit-jvm = off",
-                "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off"));
+                "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off",
+                // Nor does Pekko stop remoting from a JVM shutdown hook: a stopped run still takes its checkpoint.
+                "pekko.jvm-shutdown-hooks = off"));
         Config tuned = loopback() ? LOOPBACK.withFallback(base) : base;
         Config merged = extra == null ? tuned : extra.withFallback(tuned);
         // Resolved here, so that a -cluster-conf file may take passwords from the environment (${VAR}).

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checkpoints of cluster runs through the real command line, with faults at seeded moments: the check killed with
- * {@code kill -9} and resumed on another number of nodes from a damaged folder, a node killed during the run, and
- * checkpoint folders that cannot be used. Every run must give the uninterrupted single-JVM run's answers. The seed
+ * {@code kill -9} and resumed on another number of nodes from a damaged folder, a node killed during the run, a
+ * Ctrl-C to the check and its nodes (a checkpoint, then a resume), and checkpoint folders that cannot be used. Every run must give the uninterrupted single-JVM run's answers. The seed
  * comes from {@code -Dtlaplex.chaos.seed} (default: a fixed one) and is printed with every failure.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
@@ -84,6 +84,43 @@ class ClusterRecoveryTest {
         assertTrue(run.out().contains("Error: Invariant BelowTop is violated."), why + "\n" + run.out());
         assertEquals(ClusterProcesses.traceLength(single.out()), ClusterProcesses.traceLength(run.out()), why);
         assertEquals(ClusterProcesses.depth(single.out()), ClusterProcesses.depth(run.out()), why);
+    }
+
+    @Test
+    void shouldCheckpointWhenCtrlCReachesTheCheckAndItsNodesAndResumeOnThreeNodes() throws Exception {
+        Path wide = ClusterProcesses.SPECS.resolve("LatticeWide.cfg");
+        Path metadir = dir.resolve("stopped");
+        List<String> args = List.of("check", LATTICE.toString(), "-config", wide.toString(), "-nodes", "2",
+                "-workers", "1", "-checkpoint", "0", "-metadir", metadir.toString());
+        Path tmp = Files.createTempDirectory(dir, "tmp-");
+        Path log = dir.resolve("interrupted.txt");
+        // In a process group of its own, as a shell runs a foreground job: the signal reaches the nodes as well.
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        command.addAll(ClusterProcesses.command(tmp, args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Run stopped;
+        try {
+            awaitOutput(process, log, "Finished computing initial states");
+            Process interrupt = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start();
+            assertEquals(0, interrupt.waitFor(), "kill -INT of the process group");
+            stopped = ClusterProcesses.finish(process, log, tmp, RUN_TIMEOUT_S);
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+
+        assertEquals(130, stopped.status(), stopped.out());
+        assertTrue(stopped.out().contains("Stopped after a checkpoint; resume with -recover " + metadir),
+                stopped.out());
+        assertTrue(!stopped.out().contains("Model checking completed"), stopped.out());
+        Run resumed = ClusterProcesses.run(dir, List.of("check", LATTICE.toString(), "-config", wide.toString(),
+                "-nodes", "3", "-workers", "1", "-recover", metadir.toString()));
+        Run single = inProcess(List.of("check", LATTICE.toString(), "-config", wide.toString(), "-workers", "1"));
+
+        assertEquals(0, resumed.status(), resumed.out());
+        assertTrue(resumed.out().contains("Starting recovery from checkpoint 1 of "), resumed.out());
+        assertEquals(ClusterProcesses.counts(single.out()), ClusterProcesses.counts(resumed.out()));
+        assertEquals(ClusterProcesses.depth(single.out()), ClusterProcesses.depth(resumed.out()));
     }
 
     @Test
