@@ -34,7 +34,9 @@ public final class ValueCodec {
     private final Value[] stringValues = new Value[STRING_SLOTS];
     /** Field-name lists of records decoded lately, already checked for order, shared by the records made. */
     private final StringValue[][] shapes = new StringValue[SHAPE_SLOTS][];
-    private StringValue[] names = new StringValue[8];
+    /** Field names being read, one array per nesting depth of records. */
+    private StringValue[][] scratch = new StringValue[4][];
+    private int depth;
     private byte[] src;
     private int pos;
     private int limit;
@@ -126,25 +128,36 @@ public final class ValueCodec {
     }
 
     private Value readRecord(int n) {
-        if (names.length < n) {
-            names = new StringValue[Math.max(n, names.length * 2)];
+        // Field values may be records too: each nesting depth has its own scratch names.
+        if (depth == scratch.length) {
+            scratch = Arrays.copyOf(scratch, depth * 2);
+        }
+        StringValue[] names = scratch[depth];
+        if (names == null || names.length < n) {
+            names = new StringValue[Math.max(n, 8)];
+            scratch[depth] = names;
         }
         Value[] values = new Value[n];
         int hash = n;
-        for (int i = 0; i < n; i++) {
-            StringValue name = (StringValue) readName(TAG_STRING);
-            names[i] = name;
-            hash = hash * 31 + System.identityHashCode(name);
-            values[i] = read();
+        depth++;
+        try {
+            for (int i = 0; i < n; i++) {
+                StringValue name = (StringValue) readName(TAG_STRING);
+                names[i] = name;
+                hash = hash * 31 + System.identityHashCode(name);
+                values[i] = read();
+            }
+        } finally {
+            depth--;
         }
-        return RecordValue.ofSorted(shape(n, hash), values);
+        return RecordValue.ofSorted(shape(names, n, hash), values);
     }
 
-    /** The first {@code n} of {@link #names} as a shared, order-checked array. */
-    private StringValue[] shape(int n, int hash) {
+    /** The first {@code n} of {@code names} as a shared, order-checked array. */
+    private StringValue[] shape(StringValue[] names, int n, int hash) {
         int slot = (hash ^ (hash >>> 16)) & (SHAPE_SLOTS - 1);
         StringValue[] known = shapes[slot];
-        if (known != null && known.length == n && sameNames(known, n)) {
+        if (known != null && known.length == n && sameNames(known, names, n)) {
             return known;
         }
         StringValue[] shape = checkedOrder(Arrays.copyOf(names, n));
@@ -152,7 +165,7 @@ public final class ValueCodec {
         return shape;
     }
 
-    private boolean sameNames(StringValue[] known, int n) {
+    private static boolean sameNames(StringValue[] known, StringValue[] names, int n) {
         for (int i = 0; i < n; i++) {
             if (known[i] != names[i]) {
                 return false;

@@ -126,6 +126,20 @@ class ValueCodecTest {
     }
 
     @Test
+    void shouldDecodeRecordsNestedInRecordFieldsWithTheirOwnFieldNames() {
+        ValueCodec codec = new ValueCodec(v.table);
+        Value inner = v.rec("op", v.s("Rd"), "adr", i(1), "val", i(2));
+        Value outer = tup(v.rec("req", inner, "reg", v.s("r1")), v.rec("req", inner, "reg", v.s("r2")));
+        byte[] bytes = ValueCodec.toBytes(outer);
+
+        Value decoded = codec.decode(bytes, 0, bytes.length);
+
+        assertEquals(outer, decoded);
+        assertArrayEquals(bytes, ValueCodec.toBytes(decoded));
+        assertEquals(outer, codec.decode(bytes, 0, bytes.length), "again, through the caches");
+    }
+
+    @Test
     void shouldTellAStringFromAModelValueWithTheSameName() {
         ValueCodec codec = new ValueCodec(v.table);
         byte[] string = ValueCodec.toBytes(v.s("p"));
