@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ValueCodecTest {
@@ -137,6 +140,62 @@ class ValueCodecTest {
         assertEquals(outer, decoded);
         assertArrayEquals(bytes, ValueCodec.toBytes(decoded));
         assertEquals(outer, codec.decode(bytes, 0, bytes.length), "again, through the caches");
+    }
+
+    @Test
+    void shouldRoundTripThousandsOfRandomNestedValuesThroughOneDecoder() {
+        Random random = new Random(20261122L);
+        String[] names = {"a", "b", "op", "adr", "val", "req", "reg", "x"};
+        ModelValue[] models = {v.mv("m1"), v.mv("m2"), v.mv("a")};
+        ValueCodec codec = new ValueCodec(v.table);
+        for (int k = 0; k < 5000; k++) {
+            Value original = randomValue(random, names, models, 3);
+            byte[] bytes = ValueCodec.toBytes(original);
+
+            Value decoded = codec.decode(bytes, 0, bytes.length);
+
+            assertEquals(original, decoded, "value " + k + ": " + original);
+            assertArrayEquals(bytes, ValueCodec.toBytes(decoded), "value " + k + ": " + original);
+        }
+    }
+
+    private Value randomValue(Random random, String[] names, ModelValue[] models, int depth) {
+        int kind = random.nextInt(depth == 0 ? 3 : 6);
+        switch (kind) {
+            case 0:
+                return i(random.nextInt(7) - 3);
+            case 1:
+                return v.s(names[random.nextInt(names.length)]);
+            case 2:
+                return models[random.nextInt(models.length)];
+            case 3: {
+                // Sets hold comparable elements (TLC refuses to compare a string with a number); sequences anything.
+                boolean isSet = random.nextBoolean();
+                Value[] elements = new Value[random.nextInt(4)];
+                for (int e = 0; e < elements.length; e++) {
+                    elements[e] = isSet ? i(random.nextInt(5)) : randomValue(random, names, models, depth - 1);
+                }
+                return isSet ? set(elements) : tup(elements);
+            }
+            default: {
+                Object[] fields = new Object[2 * (1 + random.nextInt(3))];
+                for (int f = 0; f < fields.length; f += 2) {
+                    fields[f] = names[(f + random.nextInt(3)) % names.length];
+                    fields[f + 1] = randomValue(random, names, models, depth - 1);
+                }
+                return distinctFields(fields) ? v.rec(fields) : i(0);
+            }
+        }
+    }
+
+    private static boolean distinctFields(Object[] fields) {
+        Set<Object> seen = new HashSet<>();
+        for (int f = 0; f < fields.length; f += 2) {
+            if (!seen.add(fields[f])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
