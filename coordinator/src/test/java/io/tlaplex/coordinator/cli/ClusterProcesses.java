@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +82,23 @@ final class ClusterProcesses {
                 "io.tlaplex.coordinator.cli.Tlaplex"));
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * Starts {@code tlaplex args} in a child JVM with a fresh temporary folder under {@code dir}, its output going to
+     * {@code dir/NAME.txt}; the caller waits for it and ends it.
+     */
+    static Process start(Path dir, String name, List<String> args) throws IOException {
+        Path tmp = Files.createTempDirectory(dir, "tmp-");
+        return new ProcessBuilder(command(tmp, args)).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".txt").toFile()).start();
+    }
+
+    /** A TCP port on the loopback interface that was free a moment ago. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     static String depth(String out) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClusterTlsEndToEndTest {
-    private static final Path SPEC = repo().resolve("examples/BankTransfer/BankTransfer.tla");
+    private static final Path SPEC = ClusterProcesses.REPO.resolve("examples/BankTransfer/BankTransfer.tla");
     private static final long RUN_TIMEOUT_S = 60;
     private static final int JOIN_TIMEOUT_S = 8;
     private static final Pattern LISTENING = Pattern.compile("coordinator listening on (\\S+);");
@@ -63,8 +63,8 @@ class ClusterTlsEndToEndTest {
         run.awaitEnd();
 
         assertEquals(0, run.status(), run.out());
-        assertEquals(counts(single), counts(run.out()), run.out());
-        assertEquals(depth(single), depth(run.out()), run.out());
+        assertEquals(ClusterProcesses.counts(single), ClusterProcesses.counts(run.out()), run.out());
+        assertEquals(ClusterProcesses.depth(single), ClusterProcesses.depth(run.out()), run.out());
         run.assertLeftNothing();
     }
 
@@ -140,7 +140,7 @@ class ClusterTlsEndToEndTest {
     private Child start(List<String> args) throws IOException {
         Path tmp = Files.createTempDirectory(dir, "tmp-");
         Path log = dir.resolve("out-" + System.nanoTime() + ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command(tmp, args)).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(ClusterProcesses.command(tmp, args)).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put(ClusterFlags.PASSWORD_ENV, TlsTestStores.PASSWORD);
         return new Child(builder.start(), tmp, log);
@@ -201,38 +201,5 @@ class ClusterTlsEndToEndTest {
         List<String> all = new ArrayList<>(first);
         all.addAll(List.of(more));
         return all;
-    }
-
-    private static String counts(String out) {
-        return out.lines().filter(l -> l.contains(" states generated, ")).findFirst().orElse("");
-    }
-
-    private static String depth(String out) {
-        return out.lines().filter(l -> l.startsWith("The depth of")).findFirst().orElse("");
-    }
-
-    private static List<String> command(Path tmp, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + tmp,
-                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "io.tlaplex.coordinator.cli.Tlaplex"));
-        if (Runtime.version().feature() >= 24) {
-            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(args);
-        return command;
-    }
-
-    private static Path repo() {
-        Path at = Path.of("").toAbsolutePath();
-        while (at != null && !Files.isDirectory(at.resolve("examples/BankTransfer"))) {
-            at = at.getParent();
-        }
-        if (at == null) {
-            throw new IllegalStateException("cannot find the repository root");
-        }
-        return at;
     }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tlaplex.coordinator.cluster.ClusterSecret;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +37,15 @@ class CoordinatorCommandTest {
             "-dumpTrace", "json", expected.toString()}, print, print);
         Path secret = dir.resolve("secret");
         ClusterSecret.generate().writeTo(secret);
-        String port = String.valueOf(freePort());
+        String port = String.valueOf(ClusterProcesses.freePort());
         Path dumped = dir.resolve("cluster.json");
 
-        Process coordinator = start("coordinator", List.of("coordinator", SPEC.toString(), "-nodes", "1", "-port",
-                port, "-secret-file", secret.toString(), "-tool", "-difftrace", "-dumpTrace", "json",
-                dumped.toString()));
-        Process node = start("node", List.of("node", SPEC.toString(), "-node-id", "0", "-seed-nodes",
-                "127.0.0.1:" + port, "-secret-file", secret.toString(), "-aeron-dir", dir.resolve("aeron").toString(),
-                "-workers", "1", "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
+        Process coordinator = ClusterProcesses.start(dir, "coordinator", List.of("coordinator", SPEC.toString(),
+                "-nodes", "1", "-port", port, "-secret-file", secret.toString(), "-tool", "-difftrace", "-dumpTrace",
+                "json", dumped.toString()));
+        Process node = ClusterProcesses.start(dir, "node", List.of("node", SPEC.toString(), "-node-id", "0",
+                "-seed-nodes", "127.0.0.1:" + port, "-secret-file", secret.toString(), "-aeron-dir",
+                dir.resolve("aeron").toString(), "-workers", "1", "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
         try {
             assertTrue(coordinator.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "the run did not end");
             assertTrue(node.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "the node did not end");
@@ -62,17 +59,5 @@ class CoordinatorCommandTest {
         assertTrue(out.contains("@!@!@STARTMSG 2110:1 @!@!@"), "framed as TLC's -tool:\n" + out);
         assertTrue(out.contains("@!@!@ENDMSG 2110 @!@!@"), out);
         assertEquals(Files.readString(expected), Files.readString(dumped));
-    }
-
-    private Process start(String name, List<String> args) throws IOException {
-        Path tmp = Files.createTempDirectory(dir, "tmp-");
-        return new ProcessBuilder(ClusterProcesses.command(tmp, args)).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".txt").toFile()).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

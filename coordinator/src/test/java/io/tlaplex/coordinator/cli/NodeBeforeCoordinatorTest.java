@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tlaplex.coordinator.cluster.ClusterSecret;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NodeBeforeCoordinatorTest {
-    private static final Path SPEC = repo().resolve("examples/BankTransfer/BankTransfer.tla");
+    private static final Path SPEC = ClusterProcesses.REPO.resolve("examples/BankTransfer/BankTransfer.tla");
     /** Longer than Artery's window for counting reconnections (5 s), after the node's own start. */
     private static final long ALONE_S = 10;
     private static final long RUN_TIMEOUT_S = 60;
@@ -35,16 +31,17 @@ class NodeBeforeCoordinatorTest {
     void shouldJoinACoordinatorThatStartsLongAfterTheNode() throws Exception {
         Path secret = dir.resolve("secret");
         ClusterSecret.generate().writeTo(secret);
-        String seed = "127.0.0.1:" + freePort();
-        Process node = start("node", List.of("node", SPEC.toString(), "-node-id", "0", "-seed-nodes", seed,
-                "-secret-file", secret.toString(), "-aeron-dir", dir.resolve("aeron").toString(), "-workers", "1",
-                "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
+        String seed = "127.0.0.1:" + ClusterProcesses.freePort();
+        Process node = ClusterProcesses.start(dir, "node", List.of("node", SPEC.toString(), "-node-id", "0",
+                "-seed-nodes", seed, "-secret-file", secret.toString(), "-aeron-dir", dir.resolve("aeron").toString(),
+                "-workers", "1", "-parent-pid", String.valueOf(ProcessHandle.current().pid())));
         try {
             assertFalse(node.waitFor(ALONE_S, TimeUnit.SECONDS), "the node gave up before its coordinator came:\n"
                     + Files.readString(dir.resolve("node.txt")));
 
-            Process coordinator = start("coordinator", List.of("coordinator", SPEC.toString(), "-nodes", "1",
-                    "-port", seed.substring(seed.indexOf(':') + 1), "-secret-file", secret.toString()));
+            Process coordinator = ClusterProcesses.start(dir, "coordinator", List.of("coordinator",
+                    SPEC.toString(), "-nodes", "1", "-port", seed.substring(seed.indexOf(':') + 1), "-secret-file",
+                    secret.toString()));
             assertTrue(coordinator.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "the run did not end");
             assertTrue(node.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS), "the node did not end");
 
@@ -57,37 +54,5 @@ class NodeBeforeCoordinatorTest {
             node.destroyForcibly();
             ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private Process start(String name, List<String> args) throws IOException {
-        Path tmp = Files.createTempDirectory(dir, "tmp-");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp,
-                "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "io.tlaplex.coordinator.cli.Tlaplex"));
-        if (Runtime.version().feature() >= 24) {
-            command.add(command.indexOf("-cp"), "--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".txt")
-                .toFile()).start();
-    }
-
-    private static Path repo() {
-        Path at = Path.of("").toAbsolutePath();
-        while (at != null && !Files.isDirectory(at.resolve("examples/BankTransfer"))) {
-            at = at.getParent();
-        }
-        if (at == null) {
-            throw new IllegalStateException("cannot find the repository root");
-        }
-        return at;
     }
 }
